@@ -1,0 +1,16 @@
+// Every test starts from an empty `mkakati` database and a fresh fake browser.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { cleanup } from '@testing-library/react';
+import { db } from '@/storage/db';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await db.delete();
+  await db.open();
+});
+
+afterEach(() => {
+  cleanup();
+});
