@@ -1,23 +1,6 @@
 import { defineConfig } from 'wxt';
 import { writeLocalizedManifestStrings } from './scripts/manifest-locales';
-
-/** Hosts of the supported platforms: the only sites the extension may read. */
-export const PLATFORM_HOSTS = [
-  'https://x.com/*',
-  'https://*.x.com/*',
-  'https://twitter.com/*',
-  'https://*.twitter.com/*',
-  'https://www.instagram.com/*',
-  'https://www.facebook.com/*',
-  'https://web.facebook.com/*',
-  'https://m.facebook.com/*',
-  'https://www.linkedin.com/*',
-  'https://www.youtube.com/*',
-  'https://m.youtube.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.threads.com/*',
-  'https://www.threads.net/*',
-];
+import { hostPermissions } from './utils/platforms';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -28,12 +11,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
-    host_permissions: PLATFORM_HOSTS,
+    // Only the supported platforms' hosts (utils/platforms.ts); never <all_urls>.
+    host_permissions: hostPermissions(),
     action: { default_title: '__MSG_extActionTitle__' },
   },
   hooks: {
     // The extension's name and description come from locales/*.json like every other string.
-    'build:publicAssets': (wxt, files) => {
+    'build:publicAssets': (_wxt, files) => {
       files.push(...writeLocalizedManifestStrings());
     },
   },

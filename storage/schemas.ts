@@ -9,10 +9,11 @@
  * - a count that the page did not show is `null`, never 0.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '@/utils/languages';
+import { PLATFORMS, type Platform } from '@/utils/platforms';
 
-export const PLATFORMS = ['x', 'instagram', 'facebook', 'linkedin', 'youtube', 'tiktok', 'threads'] as const;
+export { LANGUAGES, PLATFORMS, type Platform };
 export const platformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof platformSchema>;
 
 /** Limits shared by every schema; generous for people, small enough to stop abuse. */
 export const LIMITS = {
@@ -449,7 +450,6 @@ function isHttpUrl(value: string): boolean {
 
 export const SETTINGS_ID = 'settings';
 export const SETTINGS_VERSION = 1;
-export const LANGUAGES = ['en', 'sw'] as const;
 export const CAPTURE_SCOPES = ['tracked', 'everything'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;

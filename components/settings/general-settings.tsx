@@ -1,0 +1,91 @@
+/** Brand time zone, country, language, reminder lead time and capture scope: each saved as it changes. */
+import { useId, useMemo, useState } from 'react';
+import { useApp } from '@/components/ui/settings-context';
+import { CAPTURE_SCOPES } from '@/storage/schemas';
+import { SettingsError, updateSettings, type SettingsPatch } from '@/storage/settings';
+import { countryOptions } from '@/utils/calendar/countries';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/utils/languages';
+import { timeZoneOptions } from '@/utils/time/zones';
+
+export function GeneralSettings() {
+  const { settings, locale, t } = useApp();
+  const [status, setStatus] = useState<string>('');
+  const id = useId();
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const zones = useMemo(() => timeZoneOptions(settings.timeZone), [settings.timeZone]);
+
+  async function save(patch: SettingsPatch) {
+    try {
+      await updateSettings(patch);
+      setStatus(t('settings.saved'));
+    } catch (error) {
+      setStatus(t('settings.invalid', { detail: error instanceof SettingsError ? error.message : String(error) }));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settings.general')}</h2>
+      <label className="field">
+        <span>{t('settings.timeZone.label')}</span>
+        <select value={settings.timeZone} onChange={(e) => void save({ timeZone: e.target.value })}>
+          {zones.map((zone) => (
+            <option key={zone}>{zone}</option>
+          ))}
+        </select>
+        <small>{t('settings.timeZone.help')}</small>
+      </label>
+      <label className="field">
+        <span>{t('settings.country.label')}</span>
+        <select value={settings.country ?? ''} onChange={(e) => void save({ country: e.target.value || null })}>
+          <option value="">{t('settings.country.none')}</option>
+          {countries.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('settings.language.label')}</span>
+        <select value={settings.language} onChange={(e) => void save({ language: e.target.value as Language })}>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('settings.lead.label')}</span>
+        <input
+          type="number"
+          min={0}
+          max={10080}
+          step={5}
+          defaultValue={settings.notificationLeadMinutes}
+          key={settings.notificationLeadMinutes}
+          onBlur={(e) => void save({ notificationLeadMinutes: e.target.valueAsNumber })}
+        />
+      </label>
+      <fieldset className="field">
+        <legend>{t('settings.scope.label')}</legend>
+        {CAPTURE_SCOPES.map((scope) => (
+          <label key={scope} className="choice">
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              value={scope}
+              checked={settings.captureScope === scope}
+              onChange={() => void save({ captureScope: scope })}
+            />
+            {t(`settings.scope.${scope}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** What the workspace holds, counted live: real numbers, so an empty area never looks like data is lost. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useApp } from '@/components/ui/settings-context';
+import { countWorkspace, isEmptyWorkspace } from '@/storage/workspace';
+
+/** `onOpenSettings` offers a way to fill an empty workspace where Settings can be reached. */
+export function WorkspaceSummary({ onOpenSettings }: { onOpenSettings?: () => void }) {
+  const { t } = useApp();
+  const counts = useLiveQuery(countWorkspace);
+  if (!counts) return null;
+  if (isEmptyWorkspace(counts)) {
+    return (
+      <section className="card" aria-labelledby="workspace-title">
+        <h2 id="workspace-title">{t('workspace.title')}</h2>
+        <p>{t('workspace.empty')}</p>
+        {onOpenSettings && (
+          <button type="button" className="button" onClick={onOpenSettings}>
+            {t('workspace.openSettings')}
+          </button>
+        )}
+      </section>
+    );
+  }
+  const lines = [
+    t('workspace.count.posts', { count: counts.posts }),
+    t('workspace.count.campaigns', { count: counts.campaigns }),
+    t('workspace.count.segments', { count: counts.segments }),
+    t('workspace.count.accounts', { count: counts.accounts }),
+    t('workspace.count.observedPosts', { count: counts.observedPosts }),
+    t('workspace.count.snapshots', { count: counts.postSnapshots + counts.profileSnapshots }),
+  ];
+  return (
+    <section className="card" aria-labelledby="workspace-title">
+      <h2 id="workspace-title">{t('workspace.title')}</h2>
+      <ul className="workspace-summary" data-testid="workspace-summary">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// Every language has every key, with the same placeholders and valid plural forms; every key the code
+// names exists. A missing translation fails here, not in front of a user.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, localeFor, translate, type MessageValue } from '@/utils/i18n/translate';
+import { LANGUAGES } from '@/utils/languages';
+
+const placeholders = (value: MessageValue) =>
+  [...new Set((typeof value === 'string' ? value : Object.values(value).join(' ')).match(/\{\w+\}/g) ?? [])].sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('message catalogues', () => {
+  const reference = CATALOGS.en;
+
+  it.each(LANGUAGES)('%s has exactly the English keys, none empty', (language) => {
+    const catalog = CATALOGS[language];
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(reference).sort());
+    for (const [key, value] of Object.entries(catalog)) {
+      const texts = typeof value === 'string' ? [value] : Object.values(value);
+      for (const text of texts) expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it.each(LANGUAGES)('%s keeps the placeholders and plural forms of each message', (language) => {
+    for (const [key, value] of Object.entries(CATALOGS[language])) {
+      expect(placeholders(value), key).toEqual(placeholders(reference[key]!));
+      expect(typeof value, key).toBe(typeof reference[key]);
+      if (typeof value !== 'string') expect(value.other, key).toBeTruthy();
+    }
+  });
+
+  it('knows every key that the code names', () => {
+    const used = new Set<string>();
+    for (const file of ['components', 'entrypoints'].flatMap(sourceFiles)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z.-]+)'/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) expect(reference, `"${key}" is used but missing`).toHaveProperty([key]);
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders and formats numbers for the locale', () => {
+    expect(translate('en', 'en-KE', 'backup.progress.writing', { done: 1500, total: 20000 })).toBe('Writing 1,500 of 20,000 rows…');
+    expect(translate('sw', 'sw-KE', 'backup.progress.writing', { done: 1500, total: 20000 })).toBe('Inaandika safu 1,500 kati ya 20,000…');
+  });
+
+  it('chooses plural forms', () => {
+    expect(translate('en', 'en', 'workspace.count.posts', { count: 1 })).toBe('1 planned post');
+    expect(translate('en', 'en', 'workspace.count.posts', { count: 62 })).toBe('62 planned posts');
+    expect(translate('sw', 'sw', 'workspace.count.posts', { count: 1 })).toBe('chapisho 1 lililopangwa');
+    expect(translate('sw', 'sw', 'workspace.count.posts', { count: 62 })).toBe('machapisho 62 yaliyopangwa');
+  });
+
+  it('builds the locale from language and country', () => {
+    expect(localeFor('sw', 'TZ')).toBe('sw-TZ');
+    expect(localeFor('en', null)).toBe('en');
+  });
+});

@@ -1,0 +1,61 @@
+// Upgrading a database written by schema 1 (a literal fixture of its rows) to the current schema.
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, MkakatiDb, db } from '@/storage/db';
+import * as v1 from '@/storage/migrations/001-initial';
+import { MIGRATIONS, SCHEMA_VERSION } from '@/storage/migrations';
+import { getSettings } from '@/storage/settings';
+
+const V1_ROWS = {
+  accounts: [
+    { id: 'acc-1', platform: 'instagram', handle: '@KahawaBora', role: 'own' },
+    { id: 'acc-2', platform: 'x', handle: ' @@Rival_Coffee ', role: 'competitor', competitorId: 'comp-1' },
+    { id: 'acc-3', platform: 'tiktok', handle: 'already.fine', role: 'partner' },
+  ],
+  competitors: [{ id: 'comp-1', name: 'Rival Coffee', website: null, swot: { strengths: ['Many cafés'], weaknesses: [], opportunities: [], threats: [] }, notes: '', createdAt: 1, updatedAt: 1 }],
+  posts: [{ id: 'post-1', platform: 'instagram', scheduledAt: 1_790_000_000_000, status: 'scheduled', title: 'Cupping Friday' }],
+};
+
+async function writeSchema1Fixture(): Promise<void> {
+  const old = new Dexie(DB_NAME);
+  old.version(v1.version).stores(v1.stores);
+  await old.open();
+  for (const [table, rows] of Object.entries(V1_ROWS)) await old.table(table).bulkAdd(rows);
+  old.close();
+}
+
+describe('migrations', () => {
+  it('are numbered in order, starting at 1', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('upgrade a schema-1 database: handles normalised, settings table added, other rows untouched', async () => {
+    db.close(); // the shared connection of the test setup would block the delete
+    const current = new MkakatiDb();
+    await current.delete();
+    await writeSchema1Fixture();
+
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    const handles = (await current.accounts.orderBy('id').toArray()).map((a) => a.handle);
+    expect(handles).toEqual(['kahawabora', 'rival_coffee', 'already.fine']);
+    expect(await current.competitors.get('comp-1')).toEqual(V1_ROWS.competitors[0]);
+    expect(await current.posts.get('post-1')).toEqual(V1_ROWS.posts[0]);
+    expect(await current.settings.count()).toBe(0);
+    // The new table is usable at once, and reading settings falls back to defaults.
+    expect((await getSettings()).version).toBe(1);
+    current.close();
+  });
+
+  it('keep every index that queries rely on after the upgrade', async () => {
+    db.close(); // the shared connection of the test setup would block the delete
+    const current = new MkakatiDb();
+    await current.delete();
+    await writeSchema1Fixture();
+    await current.open();
+    const own = await current.accounts.where('[platform+handle]').equals(['instagram', 'kahawabora']).toArray();
+    expect(own.map((a) => a.id)).toEqual(['acc-1']);
+    current.close();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The i18n layer: every visible string comes from locales/<lang>.json through `translate`.
+ * We do not use browser.i18n for UI strings because it follows the browser's language only, and the
+ * user chooses the UI language in Settings. (The manifest's name and description do go through
+ * Chrome's _locales, generated from the same files at build time.)
+ *
+ * A message is a string with `{name}` placeholders, or plural forms `{ "one": …, "other": … }` chosen
+ * by Intl.PluralRules on the `count` parameter. Numbers in parameters are formatted for the locale.
+ */
+import en from '@/locales/en.json';
+import sw from '@/locales/sw.json';
+import type { Language } from '@/utils/languages';
+
+export type PluralForms = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type MessageValue = string | PluralForms;
+export type MessageKey = keyof typeof en;
+export type MessageParams = Record<string, string | number>;
+
+export const CATALOGS: Record<Language, Record<string, MessageValue>> = { en, sw };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
+function pickPlural(locale: string, forms: PluralForms, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms[rules.select(count)] ?? forms.other;
+}
+
+/** `locale` is the language with the user's region when known ("sw-KE"); it shapes numbers and plurals. */
+export function translate(language: Language, locale: string, key: MessageKey, params: MessageParams = {}): string {
+  // English is the reference catalogue; a test guarantees every key exists in every language.
+  const value = CATALOGS[language][key] ?? CATALOGS.en[key];
+  if (value === undefined) return key;
+  const template = typeof value === 'string' ? value : pickPlural(locale, value, Number(params.count ?? 0));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const param = params[name];
+    if (param === undefined) return whole;
+    return typeof param === 'number' ? formatNumber(locale, param) : param;
+  });
+}
+
+/** The locale for Intl: the UI language with the brand's country as region when there is one. */
+export function localeFor(language: Language, country: string | null): string {
+  if (!country) return language;
+  try {
+    return new Intl.Locale(language, { region: country }).toString();
+  } catch {
+    // An odd country code must not break formatting; the bare language is always valid.
+    return language;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The supported platforms and the hosts each one serves its pages from. The manifest's host
+ * permissions (wxt.config.ts) and the background's sender checks both follow this list.
+ */
+export const PLATFORMS = ['x', 'instagram', 'facebook', 'linkedin', 'youtube', 'tiktok', 'threads'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Exact host names; `*.` entries also match any subdomain (mobile.x.com, m.facebook.com …). */
+export const PLATFORM_HOSTS: Record<Platform, readonly string[]> = {
+  x: ['x.com', '*.x.com', 'twitter.com', '*.twitter.com'],
+  instagram: ['www.instagram.com'],
+  facebook: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
+  linkedin: ['www.linkedin.com'],
+  youtube: ['www.youtube.com', 'm.youtube.com'],
+  tiktok: ['www.tiktok.com'],
+  threads: ['www.threads.com', 'www.threads.net'],
+};
+
+/** Match patterns for the manifest: https only, every path. */
+export function hostPermissions(): string[] {
+  return PLATFORMS.flatMap((platform) => PLATFORM_HOSTS[platform].map((host) => `https://${host}/*`));
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+  return pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
+}
+
+/** The platform a page URL belongs to, or null (also for http: and anything that is not a URL). */
+export function platformOfUrl(url: string | undefined): Platform | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not a URL: it belongs to no platform.
+    return null;
+  }
+  if (parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase();
+  return PLATFORMS.find((platform) => PLATFORM_HOSTS[platform].some((p) => hostMatches(host, p))) ?? null;
+}
