@@ -13,7 +13,6 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
     // Only the supported platforms' hosts (utils/platforms.ts); never <all_urls>.
     host_permissions: hostPermissions(),
-    action: { default_title: '__MSG_extActionTitle__' },
   },
   hooks: {
     // The extension's name and description come from locales/*.json like every other string.

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const MANIFEST_KEYS = ['extName', 'extDescription', 'extActionTitle'] as const;
+const MANIFEST_KEYS = ['extName', 'extDescription'] as const;
 const LANGUAGES = ['en', 'sw'] as const;
 
 export function writeLocalizedManifestStrings(root = process.cwd()): { relativeDest: string; contents: string }[] {

@@ -187,7 +187,7 @@ function checkRow(table: TableName, raw: unknown, index: number, problems: Backu
   const schema = table === 'media' ? mediaFileSchema : TABLE_SCHEMAS[table];
   const result = schema.safeParse(raw);
   if (!result.success) {
-    problems.push({ code: 'invalid-row', params: { table, row: index + 1, ...describeIssue(result.error.issues[0]!) } });
+    problems.push({ code: 'invalid-row', params: { table, row: index + 1, ...describeIssue(result.error.issues[0]!, raw) } });
     return undefined;
   }
   if (table !== 'media') return result.data;
@@ -207,7 +207,7 @@ function checkRow(table: TableName, raw: unknown, index: number, problems: Backu
 }
 
 /** The first problem of a row, in terms a message can name: field, kind of problem and its limit. */
-function describeIssue(issue: z.core.$ZodIssue): BackupProblem['params'] {
+function describeIssue(issue: z.core.$ZodIssue, row: unknown): BackupProblem['params'] {
   const field = issue.path.join('.') || '—';
   switch (issue.code) {
     case 'too_big':
@@ -215,12 +215,16 @@ function describeIssue(issue: z.core.$ZodIssue): BackupProblem['params'] {
     case 'too_small':
       return { field, issue: 'too-small', limit: Number(issue.minimum) };
     case 'invalid_type':
-      return { field, issue: issue.input === undefined ? 'missing' : 'wrong-type', expected: issue.expected };
+      return { field, issue: valueAt(row, issue.path) === undefined ? 'missing' : 'wrong-type', expected: issue.expected };
     case 'unrecognized_keys':
       return { field: issue.keys.join(', '), issue: 'unknown-field' };
     default:
       return { field, issue: 'invalid', detail: issue.message };
   }
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), value);
 }
 
 /** JSON.parse that refuses `__proto__` keys, which would poison objects built from the data later. */

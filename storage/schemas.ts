@@ -55,7 +55,7 @@ export const handleSchema = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9._\-]+$/, 'a handle is lower-case, without @ (letters, digits, . _ -)');
+  .regex(/^[a-z0-9._-]+$/, 'a handle is lower-case, without @ (letters, digits, . _ -)');
 
 const timestamps = { createdAt: instantSchema, updatedAt: instantSchema };
 

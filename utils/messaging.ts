@@ -25,7 +25,7 @@ const handleSchema = z
   .string()
   .min(1)
   .max(MESSAGE_LIMITS.handle)
-  .regex(/^[a-z0-9._\-]+$/);
+  .regex(/^[a-z0-9._-]+$/);
 const urlSchema = z.string().max(MESSAGE_LIMITS.url).startsWith('https://');
 const stepSchema = z.number().int().min(1).max(MESSAGE_LIMITS.count);
 

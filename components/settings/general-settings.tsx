@@ -1,5 +1,6 @@
 /** Brand time zone, country, language, reminder lead time and capture scope: each saved as it changes. */
 import { useId, useMemo, useState } from 'react';
+import { Field } from '@/components/ui/field';
 import { useApp } from '@/components/ui/settings-context';
 import { CAPTURE_SCOPES } from '@/storage/schemas';
 import { SettingsError, updateSettings, type SettingsPatch } from '@/storage/settings';
@@ -26,17 +27,14 @@ export function GeneralSettings() {
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.general')}</h2>
-      <label className="field">
-        <span>{t('settings.timeZone.label')}</span>
+      <Field id={`${id}-zone`} label={t('settings.timeZone.label')} help={t('settings.timeZone.help')}>
         <select value={settings.timeZone} onChange={(e) => void save({ timeZone: e.target.value })}>
           {zones.map((zone) => (
             <option key={zone}>{zone}</option>
           ))}
         </select>
-        <small>{t('settings.timeZone.help')}</small>
-      </label>
-      <label className="field">
-        <span>{t('settings.country.label')}</span>
+      </Field>
+      <Field id={`${id}-country`} label={t('settings.country.label')}>
         <select value={settings.country ?? ''} onChange={(e) => void save({ country: e.target.value || null })}>
           <option value="">{t('settings.country.none')}</option>
           {countries.map(({ code, name }) => (
@@ -45,9 +43,8 @@ export function GeneralSettings() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>{t('settings.language.label')}</span>
+      </Field>
+      <Field id={`${id}-language`} label={t('settings.language.label')}>
         <select value={settings.language} onChange={(e) => void save({ language: e.target.value as Language })}>
           {LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
@@ -55,9 +52,8 @@ export function GeneralSettings() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>{t('settings.lead.label')}</span>
+      </Field>
+      <Field id={`${id}-lead`} label={t('settings.lead.label')}>
         <input
           type="number"
           min={0}
@@ -67,7 +63,7 @@ export function GeneralSettings() {
           key={settings.notificationLeadMinutes}
           onBlur={(e) => void save({ notificationLeadMinutes: e.target.valueAsNumber })}
         />
-      </label>
+      </Field>
       <fieldset className="field">
         <legend>{t('settings.scope.label')}</legend>
         {CAPTURE_SCOPES.map((scope) => (

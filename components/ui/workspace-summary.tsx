@@ -10,7 +10,7 @@ export function WorkspaceSummary({ onOpenSettings }: { onOpenSettings?: () => vo
   if (!counts) return null;
   if (isEmptyWorkspace(counts)) {
     return (
-      <section className="card" aria-labelledby="workspace-title">
+      <section className="card" aria-labelledby="workspace-title" data-testid="workspace-empty">
         <h2 id="workspace-title">{t('workspace.title')}</h2>
         <p>{t('workspace.empty')}</p>
         {onOpenSettings && (

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node, not happy-dom: IndexedDB must store real Blobs, and happy-dom's Blob does not survive structured cloning.
 // Backup: a round trip keeps every row, and every kind of bad file is refused before anything is written.
 import { describe, expect, it } from 'vitest';
 import { BackupError, exportBackup, importBackup, parseBackup, type BackupProblemCode } from '@/storage/backup';

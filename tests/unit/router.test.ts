@@ -25,8 +25,8 @@ function capture(overrides: Partial<Message<'capture'>> = {}): Message<'capture'
 
 function setup() {
   const handlers = {
-    capture: vi.fn(async () => ({ posts: 1, snapshots: 1, profileSnapshots: 0, kept: true })),
-    'get-status': vi.fn(async () => ({ version: '0.1.0', schemaVersion: 2, startedAt: 1 })),
+    capture: vi.fn(() => Promise.resolve({ posts: 1, snapshots: 1, profileSnapshots: 0, kept: true })),
+    'get-status': vi.fn(() => Promise.resolve({ version: '0.1.0', schemaVersion: 2, startedAt: 1 })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, SELF) };
 }

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the performance budgets of ARCHITECTURE.md that exist so far, in Chromium
+// where the budget concerns the browser, and prints one table: figure, budget, pass/fail.
+// Budgets of features not built yet are listed as such, so the table always shows the whole picture.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from './chromium.mjs';
+
+const rows = [];
+const record = (what, figure, budget, pass) => rows.push({ what, figure, budget, result: pass === null ? '—' : pass ? 'pass' : 'FAIL' });
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// ── Bundles ─────────────────────────────────────────────────────────────────────────────────────
+const contentDir = join(EXTENSION_DIR, 'content-scripts');
+const contentScripts = existsSync(contentDir) ? readdirSync(contentDir).filter((f) => f.endsWith('.js')) : [];
+if (contentScripts.length === 0) record('content script, minified', 'no content scripts yet (issue 4)', '≤ 30 KB', null);
+for (const file of contentScripts) {
+  const size = readFileSync(join(contentDir, file)).length;
+  record(`content script ${file}, minified`, kb(size), '≤ 30 KB', size <= 30 * 1024);
+}
+
+const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
+const firstJs = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]);
+const firstJsGzip = firstJs.reduce((sum, src) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, src))).length, 0);
+record(`side panel first JS, gzip (${firstJs.length} files)`, kb(firstJsGzip), '≤ 150 KB', firstJsGzip <= 150 * 1024);
+
+// ── In Chromium ─────────────────────────────────────────────────────────────────────────────────
+const profile = mkdtempSync(join(tmpdir(), 'mkakati-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: false,
+  args: chromiumArgs(),
+  acceptDownloads: true,
+  locale: 'en-US',
+  viewport: { width: 400, height: 860 },
+});
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const url = (path) => `chrome-extension://${new URL(worker.url()).host}/${path}`;
+  const page = await context.newPage();
+
+  // Background: cold start to first reply, after CDP stops the worker.
+  await page.goto(url('popup.html'));
+  const cdp = await context.newCDPSession(page);
+  const coldStarts = [];
+  for (let i = 0; i < 15; i++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(150);
+    coldStarts.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        const reply = await chrome.runtime.sendMessage({ type: 'get-status' });
+        if (!reply?.ok) throw new Error('no reply');
+        return performance.now() - start;
+      }),
+    );
+  }
+  const coldP95 = percentile(coldStarts, 95);
+  record('background: cold start to first reply (p95 of 15)', ms(coldP95), '≤ 100 ms', coldP95 <= 100);
+
+  // The sample workspace, then its backup multiplied to a large file for the import rate.
+  await page.goto(url('sidepanel.html#settings'));
+  await page.getByRole('button', { name: 'Load sample workspace' }).click();
+  await page.getByText('The sample workspace is loaded.').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace' }).click()]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const template = backup.tables.postSnapshots;
+  const copies = Math.ceil(100_000 / template.length);
+  backup.tables.postSnapshots = Array.from({ length: copies }, (_, copy) =>
+    template.map((row) => ({ ...row, id: `${row.id}.c${copy}` })),
+  ).flat();
+  const total = Object.values(backup.tables).reduce((sum, list) => sum + list.length, 0);
+  const bigFile = join(profile, 'big-backup.json');
+  writeFileSync(bigFile, JSON.stringify(backup));
+
+  // Side panel: data painted (the Today summary) after opening it on a full workspace.
+  const paints = [];
+  for (let i = 0; i < 5; i++) {
+    const panel = await context.newPage();
+    await panel.goto(url('sidepanel.html#today'));
+    await panel.getByTestId('workspace-summary').waitFor();
+    paints.push(await panel.evaluate(() => performance.now()));
+    await panel.close();
+  }
+  const paint = percentile(paints, 50);
+  record('side panel: data painted (median of 5, upper bound)', ms(paint), '≤ 500 ms', paint <= 500);
+
+  // Backup import through the UI: checking + writing, in one transaction.
+  await page.getByLabel('Replace the whole workspace with the backup').check();
+  await page.getByTestId('backup-file').setInputFiles(bigFile);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByText(/^Imported [\d,]+ rows\.$/).waitFor({ timeout: 300_000 });
+  const rate = total / ((Date.now() - started) / 1000);
+  record(`backup import (${total.toLocaleString('en')} rows)`, `${Math.round(rate).toLocaleString('en')} rows/s`, '≥ 2,500 rows/s', rate >= 2500);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+record('extract 1,000 posts of a feed page', 'no collectors yet (issue 4)', '≤ 5 ms, 3,000 ≤ 3.5×', null);
+record('month calendar query, 100k posts + 1M snapshots', 'no calendar yet (issue 3)', '≤ 25 ms p95', null);
+record('monthly report, same data', 'no report yet (issue 7)', '≤ 300 ms', null);
+
+const widths = ['what', 'figure', 'budget', 'result'].map((key) => Math.max(key.length, ...rows.map((row) => String(row[key]).length)));
+const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\n${line(['what', 'figure', 'budget', 'result'])}\n${line(widths.map((w) => '-'.repeat(w)))}`);
+for (const row of rows) console.log(line([row.what, row.figure, row.budget, row.result]));
+process.exit(rows.some((row) => row.result === 'FAIL') ? 1 : 0);

@@ -1,0 +1,79 @@
+// The built extension: its manifest, icons, locales and bundles.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hostPermissions } from '@/utils/platforms';
+import { librariesIn } from './bundle-check';
+import { EXTENSION_DIR } from './harness';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
+  permissions: string[];
+  host_permissions: string[];
+  icons: Record<string, string>;
+  content_scripts?: { js: string[] }[];
+};
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function pngSize(path: string): [number, number] {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('manifest', () => {
+  it('asks for exactly the permissions Mkakati needs', () => {
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(manifest.host_permissions).toEqual(hostPermissions());
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('optional_permissions');
+  });
+
+  it('declares the background, side panel and popup, named through _locales', () => {
+    expect(manifest).toMatchObject({
+      manifest_version: 3,
+      name: '__MSG_extName__',
+      default_locale: 'en',
+      background: { service_worker: 'background.js' },
+      side_panel: { default_path: 'sidepanel.html' },
+      action: { default_popup: 'popup.html' },
+    });
+    for (const language of ['en', 'sw']) {
+      const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, `_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName!.message).toMatch(/^Mkakati/);
+      expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132); // Chrome Web Store limit
+    }
+  });
+
+  it('has a real icon at every size', () => {
+    for (const size of ['16', '32', '48', '128']) {
+      expect(manifest.icons[size]).toBeDefined();
+      expect(pngSize(join(EXTENSION_DIR, manifest.icons[size]!))).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
+
+describe('bundles', () => {
+  it('the detector recognises React, Dexie and zod where they are (the side panel)', () => {
+    const sidePanelCode = filesUnder(join(EXTENSION_DIR, 'chunks')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(librariesIn(sidePanelCode).sort()).toEqual(['dexie', 'react', 'zod']);
+  });
+
+  it('content scripts contain no React, Dexie or zod', () => {
+    const scripts = [
+      ...filesUnder(join(EXTENSION_DIR, 'content-scripts')),
+      ...(manifest.content_scripts ?? []).flatMap((entry) => entry.js.map((js) => join(EXTENSION_DIR, js))),
+    ];
+    for (const script of new Set(scripts)) expect(librariesIn(readFileSync(script, 'utf8')), script).toEqual([]);
+  });
+
+  it('the background bundles no React', () => {
+    expect(librariesIn(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8'))).not.toContain('react');
+  });
+});

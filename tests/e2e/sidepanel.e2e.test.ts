@@ -1,0 +1,97 @@
+// The side panel as a user meets it: every area, keyboard navigation, settings that persist, the popup.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Harness } from './harness';
+
+const SCREENSHOTS = 'docs/screenshots';
+const AREAS = [
+  ['Today', 'Your day at a glance'],
+  ['Plan', 'The content plan'],
+  ['Compose', 'Drafting beside the platform'],
+  ['Strategy', 'Your strategy'],
+  ['Analytics', 'The month in numbers'],
+  ['Adjust', 'What to change'],
+  ['Settings', 'General'],
+] as const;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launchExtension();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  expect(harness.pageErrors).toEqual([]);
+  await harness.close();
+});
+
+describe('side panel', () => {
+  it('renders every area from its tab, with an honest empty state where features are still to come', async () => {
+    const page = await harness.openPage('sidepanel.html');
+    for (const [tab, heading] of AREAS) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect.poll(() => page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().textContent()).toBe(heading);
+      expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
+    }
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    expect(await page.getByText('Not built yet').count()).toBe(1);
+  });
+
+  it('moves between areas with the keyboard', async () => {
+    const page = await harness.openPage('sidepanel.html#today');
+    await page.getByRole('tab', { name: 'Today' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Plan');
+    await page.keyboard.press('End');
+    expect(await page.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+    expect(page.url()).toMatch(/#settings$/);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Today' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('fits 320 px without horizontal scrolling, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await harness.openPage('sidepanel.html#settings', { width: 320, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('heading', { name: 'Backup' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(colorScheme === 'light' ? 'rgb(247, 247, 245)' : 'rgb(17, 20, 19)');
+    }
+  });
+
+  it('keeps a setting across a reload, and switches the whole UI to Kiswahili', async () => {
+    const page = await harness.openPage('sidepanel.html#settings');
+    await page.getByLabel('Brand time zone').selectOption('Europe/Berlin');
+    await page.getByLabel('Language').selectOption('sw');
+    await page.getByRole('tab', { name: 'Mipangilio' }).waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Leo' }).waitFor();
+    expect(await page.getByLabel('Saa za eneo la chapa').inputValue()).toBe('Europe/Berlin');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sw');
+    await page.getByLabel('Lugha').selectOption('en');
+    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+  });
+
+  it('the popup opens the side panel', async () => {
+    const popup = await harness.openPage('popup.html');
+    const button = popup.getByRole('button', { name: 'Open the side panel' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    const pagesBefore = harness.context.pages().length;
+    // A popup shown as a tab closes itself once the panel is open; a failed open would add a tab instead.
+    await Promise.all([popup.waitForEvent('close', { timeout: 10_000 }), button.click()]);
+    expect(harness.context.pages().length).toBe(pagesBefore - 1);
+  });
+
+  it('takes the README screenshots with the sample workspace', async () => {
+    const page = await harness.openPage('sidepanel.html#settings', { width: 400, height: 860 });
+    await page.getByRole('button', { name: 'Load sample workspace' }).click();
+    const confirm = page.getByRole('button', { name: 'Replace with the sample' });
+    if (await confirm.isVisible()) await confirm.click();
+    await page.getByText('The sample workspace is loaded.').waitFor();
+    await page.getByRole('tab', { name: 'Today' }).click();
+    await page.getByTestId('workspace-summary').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/sidepanel-today.png` });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.screenshot({ path: `${SCREENSHOTS}/sidepanel-settings.png` });
+  });
+});
