@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global chrome -- code in page.evaluate() runs in an extension page */
 // `npm run bench`: measures the performance budgets of ARCHITECTURE.md that exist so far, in Chromium
 // where the budget concerns the browser, and prints one table: figure, budget, pass/fail.
 // Budgets of features not built yet are listed as such, so the table always shows the whole picture.
@@ -53,6 +54,7 @@ try {
   // Background: cold start to first reply, after CDP stops the worker.
   await page.goto(url('popup.html'));
   const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
   const coldStarts = [];
   for (let i = 0; i < 15; i++) {
     await cdp.send('ServiceWorker.stopAllWorkers');

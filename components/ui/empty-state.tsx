@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 export function EmptyState({ title, body, badge, children }: { title: string; body: string; badge?: string; children?: ReactNode }) {
   return (
     <section className="empty-state">
-      <h2 className="empty-state__title">
-        {title}
+      <div className="empty-state__title">
+        <h2>{title}</h2>
         {badge && <span className="badge">{badge}</span>}
-      </h2>
+      </div>
       <p className="empty-state__body">{body}</p>
       {children}
     </section>

@@ -7,10 +7,7 @@ import type { Handlers } from './router';
 export function createHandlers(startedAt: number): Handlers {
   return {
     capture: (message) => recordCapture(message),
-    'get-status': async () => ({
-      version: browser.runtime.getManifest().version,
-      schemaVersion: SCHEMA_VERSION,
-      startedAt,
-    }),
+    'get-status': () =>
+      Promise.resolve({ version: browser.runtime.getManifest().version, schemaVersion: SCHEMA_VERSION, startedAt }),
   };
 }

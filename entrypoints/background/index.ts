@@ -10,6 +10,7 @@ export default defineBackground(() => {
     origin: browser.runtime.getURL('/'),
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Firefox and the fake browser take a returned promise as the reply
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const reply = route(message, sender);
     // Chrome answers through sendResponse (and `return true` keeps the channel open); a listener

@@ -65,7 +65,7 @@ export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
       const issue = parsed.error.issues[0]!;
       return reject('malformed', `"${type}": ${issue.path.join('.') || 'message'}: ${issue.message}`);
     }
-    const message = parsed.data as Message;
+    const message: Message = parsed.data;
     // A content script may speak only for the platform whose page it runs in.
     if (verified.kind === 'content-script' && 'platform' in message && message.platform !== verified.platform) {
       return reject('forbidden-sender', `"${type}" claims ${message.platform} from a ${verified.platform} page`);

@@ -82,7 +82,6 @@ export const EXTRA_IDEAS = {
     idea([COMMUNITY, 'professionals', null], 'habits', 'Unakunywaje kahawa yako?', 'Unakunywaje kahawa yako asubuhi? ☕ Black, na maziwa, latte… au huna muda? 😅', SW),
     idea([COMMUNITY, 'homebrew', null], 'next guide', 'Which guide should we film next?', 'Which brew guide should we film next? AeroPress, Chemex or moka pot?'),
   ],
-  story: [idea([BTS, 'professionals', null], 'roasting', 'Live from the roaster', 'Roasting {coffee} right now 🔥 Reply with an emoji if you want it in your next bag.')],
   cupping: idea([COMMUNITY, 'homebrew', 'microlot-sample'], 'cupping session', 'Public cupping at the roastery', 'Karibu kwenye cupping yetu Jumamosi saa nne asubuhi! Onja kahawa tatu mpya. Nafasi 20 tu: jisajili kupitia kiungo kwenye bio.', SW),
   anniversary: idea([COMMUNITY, 'professionals', null], 'anniversary', 'Miaka {years} ya Kahawa Bora', 'Miaka {years} ya Kahawa Bora! 🎂 Tulianza kwenye gereji Kilimani; leo tunahudumia nyumba, ofisi na mikahawa kote Nairobi. Asanteni!', SW),
   coPost: idea([COMMUNITY, 'office', 'trusted-by'], 'partners', 'Fresh coffee at Kazi Hub', 'Kazi Hub members: the lounge now brews Kahawa Bora. Come for the Wi-Fi, stay for {coffee}.', ['KaziHub', 'KahawaBora']),

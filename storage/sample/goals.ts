@@ -32,6 +32,14 @@ export function buildGoals(ctx: SampleContext, followersOn: FollowersOn): Goal[]
     // Set on the first morning of the period, or at setup if the workspace is younger.
     const at = Math.min(ctx.now, Math.max(ctx.setupAt, instantOf(start, '09:00')));
     const period = months === 1 ? 'month' : months === 3 ? 'quarter' : 'year';
-    return { id: GOAL_IDS[key], title, metric, platform, target, baseline, manualValue: null, period, periodStart: dateOfDay(start), periodEnd: dateOfDay(end), createdAt: at, updatedAt: at };
+    return {
+      id: GOAL_IDS[key], title, metric, platform, target, baseline,
+      manualValue: null,
+      period,
+      periodStart: dateOfDay(start),
+      periodEnd: dateOfDay(end),
+      createdAt: at,
+      updatedAt: at,
+    };
   });
 }

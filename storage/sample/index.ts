@@ -27,8 +27,7 @@ export function buildSampleWorkspace({ now }: SampleOptions): WorkspaceData {
   const campaigns = placeCampaigns(ctx);
   const events = placeEvents(ctx);
   const { posts, idOfKey } = buildPosts(ctx, campaigns, events);
-  const contest = campaigns.find((c) => c.key === 'contest')?.band ?? null;
-  const { followersOn, observedPosts, postSnapshots, profileSnapshots } = buildAnalytics(ctx, posts, hooks, contest);
+  const { followersOn, observedPosts, postSnapshots, profileSnapshots } = buildAnalytics(ctx, posts, hooks);
   return {
     brand,
     goals: buildGoals(ctx, followersOn),

@@ -1,13 +1,11 @@
 /**
- * Steps 5 and 6 for the sample: recurring slots, the posts from six weeks back to a month ahead,
- * and the collaborations some of them belong to. Posts are drafted with readable keys, then sorted
- * by time and numbered, so ids follow the calendar (`sample-post-001` is the oldest).
+ * Steps 5 and 6: recurring slots, posts from six weeks back to a month ahead, and collaborations.
+ * Posts are drafted with readable keys, then sorted and numbered (`sample-post-001` is the oldest).
  */
 import type { Collaboration, Platform, Post, Slot } from '@/storage/schemas';
-import { DAY_MS, HOUR_MS, MINUTE_MS, SAMPLE_TIME_ZONE, dateOfDay, instantOf, isoWeekdayOf, yearOfDay, type Day } from './calendar';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SAMPLE_TIME_ZONE, dateOfDay, instantOf, isoWeekdayOf, yearOfDay, type Day, type SampleContext } from './calendar';
 import { nextWeekday, type CampaignKey, type PlacedCampaign, type PlacedEvents } from './calendar-items';
 import { CAMPAIGN_IDEAS, COFFEES, EXTRA_IDEAS, SLOT_IDEAS, fillText, type ContentIdea, type Pillar, type SlotIdeaPool } from './content';
-import type { SampleContext } from './calendar';
 import { mintPermalink, permalinkKindOf } from './permalinks';
 import { randomFor, type Random } from './random';
 import { FOUNDING_YEAR, hookIdOf, ownAccountOf, partnerIdOf, platformsOfSegment, segmentIdOf } from './strategy';
@@ -16,8 +14,11 @@ type Format = Post['format'];
 /** One platform variant of an idea: where, in what format, at what local time. */
 type Variant = readonly [Platform, Format, string];
 
-/** [key, ISO weekday, time, platform, format, pillar, idea pool]: reels in the evening, B2B in the morning. */
-const SLOTS: readonly [string, number, string, Platform, Format, Pillar, SlotIdeaPool][] = [
+/**
+ * [key, ISO weekday, time, platform, format, pillar, idea pool]: reels in the evening, B2B in the
+ * morning. YouTube guides are monthly and planned by hand: that slot is off (no pool).
+ */
+const SLOTS: readonly [string, number, string, Platform, Format, Pillar, SlotIdeaPool | null][] = [
   ['mon-linkedin-text', 1, '08:00', 'linkedin', 'text', 'education', 'linkedin'],
   ['tue-instagram-reel', 2, '18:00', 'instagram', 'reel', 'behind the scenes', 'reel'],
   ['wed-facebook-image', 3, '12:30', 'facebook', 'image', 'community', 'facebook'],
@@ -25,17 +26,19 @@ const SLOTS: readonly [string, number, string, Platform, Format, Pillar, SlotIde
   ['fri-x-text', 5, '08:30', 'x', 'text', 'community', 'x'],
   ['sat-instagram-carousel', 6, '10:00', 'instagram', 'carousel', 'education', 'carousel'],
   ['sun-tiktok-video', 7, '17:00', 'tiktok', 'video', 'behind the scenes', 'tiktok'],
+  ['wed-youtube-video', 3, '16:00', 'youtube', 'video', 'education', null],
 ];
 /** More than ten days ahead only these slots are sketched: a real plan thins out. */
 const CORE_SLOTS: ReadonlySet<string> = new Set(['tue-instagram-reel', 'thu-instagram-reel', 'sun-tiktok-video']);
 
-export function buildSlots(ctx: SampleContext): Slot[] {
-  const created = { createdAt: ctx.setupAt, updatedAt: ctx.setupAt };
-  // YouTube guides are monthly and planned by hand, so their weekly slot stays switched off.
-  return [...SLOTS.map((s) => [...s, true] as const), ['wed-youtube-video', 3, '16:00', 'youtube', 'video', 'education', 'reel', false] as const].map(
-    ([key, weekday, localTime, platform, format, pillar, , active]): Slot => ({ id: `sample-slot-${key}`, weekday, localTime, platform, format, pillar, active, ...created }),
-  );
-}
+export const buildSlots = (ctx: SampleContext): Slot[] =>
+  SLOTS.map(([key, weekday, localTime, platform, format, pillar, pool]) => ({
+    id: `sample-slot-${key}`,
+    weekday, localTime, platform, format, pillar,
+    active: pool !== null,
+    createdAt: ctx.setupAt,
+    updatedAt: ctx.setupAt,
+  }));
 
 interface PostDraft {
   key: string;
@@ -101,7 +104,7 @@ function draftSlotPosts(ctx: SampleContext, campaigns: readonly PlacedCampaign[]
   for (let day = ctx.firstDay; day <= ctx.lastDay; day++) {
     for (const [key, weekday, time, platform, format, , pool] of SLOTS) {
       // Skipped when a launch or an announcement already fills this platform today.
-      if (weekday !== isoWeekdayOf(day) || taken.has(`${day}:${platform}`)) continue;
+      if (pool === null || weekday !== isoWeekdayOf(day) || taken.has(`${day}:${platform}`)) continue;
       const campaign = campaigns.find((c) => day >= c.band.start && day <= c.band.end && (c.takesOver === 'all' || c.takesOver.includes(platform)));
       const campaignIdea = campaign && pickIdea(CAMPAIGN_PLANS[campaign.key].slotIdeas, platform, counters, campaign.key);
       const idea = campaignIdea ?? pickIdea(SLOT_IDEAS[pool], platform, counters, pool) ?? SLOT_IDEAS[pool][0];
@@ -127,7 +130,7 @@ function draftOtherPosts(ctx: SampleContext, campaigns: readonly PlacedCampaign[
     if (ideas[0]) group(`${key}-launch`, band.start, ideas[0], launch, { campaignId: id });
     if (last) closing.forEach((v) => drafts.push(draft(v, { key: `${key}-closing:${v[0]}`, day: band.end + closingDay, idea: last, campaignId: id, committed: true })));
   }
-  group('cupping', events.cupping - 5, EXTRA_IDEAS.cupping, [['linkedin', 'text', '08:30'], ['instagram', 'image', '12:00'], ['facebook', 'image', '12:15']]);
+  group('cupping', events.cupping - 5, EXTRA_IDEAS.cupping, [['instagram', 'image', '12:00'], ['facebook', 'image', '12:15']]);
   group('anniversary', events.anniversary, EXTRA_IDEAS.anniversary, [['instagram', 'carousel', '09:00'], ['facebook', 'image', '09:15']]);
   group('copost-kazi-hub', ctx.today - 16, EXTRA_IDEAS.coPost, [['linkedin', 'text', '10:30'], ['instagram', 'image', '10:45']]);
 
@@ -140,7 +143,6 @@ function draftOtherPosts(ctx: SampleContext, campaigns: readonly PlacedCampaign[
   monthly(EXTRA_IDEAS.youtube, [-27, 8], 3, ['youtube', 'video', '16:00']);
   monthly(EXTRA_IDEAS.article, [-20], 4, ['linkedin', 'article', '09:00']);
   monthly(EXTRA_IDEAS.poll, [-19, 4], 3, ['x', 'poll', '12:00']);
-  monthly(EXTRA_IDEAS.story, [-9], 2, ['instagram', 'story', '11:00']);
   EXTRA_IDEAS.undated.forEach((idea, i) => drafts.push(draft(['youtube', 'video', ''], { key: `undated:${i}`, day: null, time: null, idea })));
   return drafts;
 }
@@ -225,15 +227,32 @@ export function buildCollaborations(ctx: SampleContext, campaigns: readonly Plac
   const postIds = (keys: readonly string[]) => keys.flatMap((key) => idOfKey.get(key) ?? []);
   const created = { createdAt: ctx.setupAt + DAY_MS, updatedAt: ctx.setupAt + DAY_MS };
   const copostDay = dateOfDay(ctx.today - 16);
-  const collaborations: Collaboration[] = [
-    { id: 'sample-collab-kazi-hub-copost', partnerId: partnerIdOf('cowork'), kind: 'co-post', title: 'Fresh coffee at Kazi Hub', status: 'done', start: copostDay, end: copostDay, postIds: postIds(COPOST_KEYS), notes: 'Both accounts posted the same photo of the lounge.', ...created },
-  ];
+  const collaborations: Collaboration[] = [{
+    id: 'sample-collab-kazi-hub-copost',
+    partnerId: partnerIdOf('cowork'),
+    kind: 'co-post',
+    title: 'Fresh coffee at Kazi Hub',
+    status: 'done',
+    start: copostDay,
+    end: copostDay,
+    postIds: postIds(COPOST_KEYS),
+    notes: 'Both accounts posted the same photo of the lounge.',
+    ...created,
+  }];
   const contest = campaigns.find((c) => c.key === 'contest')?.band;
   if (contest) {
-    const status = contest.end < ctx.today ? 'done' : 'scheduled';
-    const [start, end] = [dateOfDay(contest.start), dateOfDay(contest.end)];
-    const notes = 'Mkate Mtamu posts the same giveaway; the prize is shared half and half.';
-    collaborations.push({ id: 'sample-collab-bakery-giveaway', partnerId: partnerIdOf('bakery'), kind: 'giveaway', title: 'Coffee & bread giveaway', status, start, end, postIds: postIds(CONTEST_POST_KEYS), notes, ...created });
+    collaborations.push({
+      id: 'sample-collab-bakery-giveaway',
+      partnerId: partnerIdOf('bakery'),
+      kind: 'giveaway',
+      title: 'Coffee & bread giveaway',
+      status: contest.end < ctx.today ? 'done' : 'scheduled',
+      start: dateOfDay(contest.start),
+      end: dateOfDay(contest.end),
+      postIds: postIds(CONTEST_POST_KEYS),
+      notes: 'Mkate Mtamu posts the same giveaway; the prize is shared half and half.',
+      ...created,
+    });
   }
   return collaborations;
 }

@@ -13,10 +13,10 @@ export const FOUNDING_YEAR = 2016;
 
 const BRAND = {
   name: BRAND_NAME,
-  idea: 'A small-batch roastery in Nairobi buying directly from cooperatives in Nyeri, Kirinyaga and Murang’a, roasting weekly and delivering to homes, offices and cafés within 48 hours.',
-  mission: 'Make Kenyan specialty coffee an everyday pleasure for Kenyans: fresh, fairly paid for, explained without snobbery, in English and Kiswahili.',
+  idea: 'A small-batch Nairobi roastery buying directly from cooperatives in Nyeri and Kirinyaga, roasting weekly, delivering within 48 hours.',
+  mission: 'Make Kenyan specialty coffee an everyday pleasure for Kenyans: fresh, fairly paid, explained in English and Kiswahili.',
   usp: 'Roasted this week, at your door in 48 hours, traceable to the cooperative, for less per cup than a café latte.',
-  toneOfVoice: 'Warm, knowledgeable, a little playful. Jargon always explained. Kiswahili for everyday and community posts, English for guides and B2B. Emojis sparingly.',
+  toneOfVoice: 'Warm, knowledgeable, a little playful. Kiswahili for everyday posts, English for guides and B2B.',
   swot: {
     strengths: ['Direct trade with four cooperatives', 'Beans never older than 14 days', 'Bilingual content that feels local', '48-hour delivery across Nairobi'],
     weaknesses: ['A team of three does everything', 'No café to taste in', 'Pricier than supermarket brands'],
@@ -53,17 +53,25 @@ const COMPETITORS: readonly { key: string; name: string; website: string; notes:
 ];
 
 const PARTNERS = [
-  { key: 'bakery', name: 'Mkate Mtamu Bakery', contact: 'Wanjiru Kamau, hello@mkatemtamu.co.ke', audienceOverlap: 55, notes: 'Sourdough bakery in Kilimani that sells our beans.' },
-  { key: 'cowork', name: 'Kazi Hub Co-working', contact: 'Brian Otieno, brian@kazihub.co.ke', audienceOverlap: 40, notes: '300 members in Westlands; our beans are in the lounge.' },
+  { key: 'bakery', name: 'Mkate Mtamu Bakery', contact: 'Wanjiru Kamau, hello@mkatemtamu.co.ke', audienceOverlap: 55,
+    notes: 'Sourdough bakery in Kilimani that sells our beans.' },
+  { key: 'cowork', name: 'Kazi Hub Co-working', contact: 'Brian Otieno, brian@kazihub.co.ke', audienceOverlap: 40,
+    notes: '300 members in Westlands; our beans are in the lounge.' },
 ];
 
 export type SegmentKey = 'professionals' | 'office' | 'homebrew';
 
 /** [key, name, description, interests, pains, age range, location, platforms, colour]. */
 const SEGMENTS: readonly [SegmentKey, string, string, string[], string[], [number, number] | null, string, Platform[], string][] = [
-  ['professionals', 'Young professionals in Nairobi', 'Office workers and freelancers who drink coffee daily and find brands online.', ['café culture', 'productivity', 'local brands'], ['Café coffee every day is expensive', 'No time to shop for beans'], [24, 35], 'Nairobi (Westlands, Kilimani, CBD)', ['instagram', 'tiktok', 'x'], '#c2410c'],
-  ['office', 'Cafés and offices (wholesale)', 'Office managers and café owners who buy coffee by the kilo.', ['team wellbeing', 'reliable supply', 'cost per cup'], ['Staff hate instant coffee', 'Late deliveries'], null, 'Nairobi and Mombasa', ['linkedin', 'facebook', 'instagram'], '#1d4ed8'],
-  ['homebrew', 'Home brewers and enthusiasts', 'People with a V60 or moka pot who want origins and recipes.', ['brew methods', 'single origins', 'farm stories'], ['Stale supermarket beans', 'Recipes that do not suit Kenyan coffee'], [28, 50], 'Nairobi, Kiambu, Nakuru', ['instagram', 'youtube', 'facebook', 'x'], '#15803d'],
+  ['professionals', 'Young professionals in Nairobi', 'Office workers and freelancers who drink coffee daily and find brands online.',
+    ['café culture', 'productivity', 'local brands'], ['Café coffee every day is expensive', 'No time to shop for beans'],
+    [24, 35], 'Nairobi (Westlands, Kilimani, CBD)', ['instagram', 'tiktok', 'x'], '#c2410c'],
+  ['office', 'Cafés and offices (wholesale)', 'Office managers and café owners who buy coffee by the kilo.',
+    ['team wellbeing', 'reliable supply', 'cost per cup'], ['Staff hate instant coffee', 'Late deliveries'],
+    null, 'Nairobi and Mombasa', ['linkedin', 'facebook', 'instagram'], '#1d4ed8'],
+  ['homebrew', 'Home brewers and enthusiasts', 'People with a V60 or moka pot who want origins and recipes.',
+    ['brew methods', 'single origins', 'farm stories'], ['Stale supermarket beans', 'Recipes that do not suit Kenyan coffee'],
+    [28, 50], 'Nairobi, Kiambu, Nakuru', ['instagram', 'youtube', 'facebook', 'x'], '#15803d'],
 ];
 
 export type HookKey = 'first-bag' | 'flash-sale' | 'monthly-giveaway' | 'office-trial' | 'trusted-by' | 'barista-training' | 'brew-guide' | 'microlot-sample';
@@ -89,33 +97,29 @@ export function platformsOfSegment(key: SegmentKey): readonly Platform[] {
   return SEGMENTS.find((s) => s[0] === key)?.[7] ?? [];
 }
 
-/** A tracked account and the shape of its profile over the six weeks of the sample. */
-export interface TrackedAccount {
-  id: string;
-  platform: Platform;
-  handle: string;
-  role: Account['role'];
-  /** Competitor or partner key; null for our own accounts. */
+/** A tracked account and its profile's shape over the six weeks; `owner` is a competitor or partner key. */
+export interface TrackedAccount extends Pick<Account, 'id' | 'platform' | 'handle' | 'role'> {
   owner: string | null;
   followers: number;
   followersPerDay: number;
-  /** null where the profile does not show the count (pages, company profiles). */
   following: number | null;
   posts: number | null;
-  /** Other people's accounts post this often (per week), at about this local hour. */
   postsPerWeek: number;
   hour: number;
 }
 
 type AccountRow = readonly [Platform, string, number, number, number | null, number | null, number?, number?];
 
-/** By role and owner: [platform, handle, followers, followers/day, following, posts, posts/week, hour]. */
+/**
+ * By role and owner: [platform, handle, followers, followers/day, following, posts, posts/week, local
+ * hour they post at]. Counts a profile does not show (pages, company profiles) are null.
+ */
 const ACCOUNTS: Record<Account['role'], Record<string, readonly AccountRow[]>> = {
   own: {
     own: [
       ['instagram', 'kahawabora', 3180, 11, 412, 286],
       ['x', 'kahawabora', 1140, 2, 380, 1930],
-      ['facebook', 'kahawaboraroasters', 2410, 2, null, null],
+      ['facebook', 'kahawaboraroasters', 2410, 4, null, null],
       ['linkedin', 'kahawa-bora-roasters', 860, 2, null, null],
       ['tiktok', 'kahawabora', 1870, 16, 95, 64],
       ['youtube', 'kahawabora', 310, 1, null, 18],
@@ -135,7 +139,7 @@ const ACCOUNTS: Record<Account['role'], Record<string, readonly AccountRow[]>> =
   partner: {
     bakery: [
       ['instagram', 'mkatemtamu', 6800, 9, 540, 980, 0.7, 7],
-      ['facebook', 'mkatemtamubakery', 3900, 3, null, null, 0.5, 8],
+      ['facebook', 'mkatemtamubakery', 3950, 3, null, null, 0.5, 8],
     ],
     cowork: [
       ['linkedin', 'kazi-hub-coworking', 2300, 3, null, null, 0.5, 10],
@@ -162,7 +166,6 @@ export function ownAccountOf(platform: Platform): TrackedAccount {
 
 const TEMPLATES: readonly [string, Platform | null, string][] = [
   ['New coffee drop (Instagram)', 'instagram', '☕ New on the roaster: {coffee} from {cooperative}.\nTastes like {notes}.\n👉 Link in bio'],
-  ['Office trial pitch (LinkedIn)', 'linkedin', 'Still serving instant coffee? {company} switched to fresh Kenyan coffee and {result}.\nBook a free trial: {link}'],
   ['Kidokezo cha wiki (any platform)', null, 'Kidokezo cha wiki ☕ {kidokezo}\nUna swali? Tuulize kwenye maoni!'],
 ];
 
