@@ -1,15 +1,9 @@
-/** An area whose features are still to come: it says what will appear, and what the workspace holds. */
-import { useApp } from '@/components/ui/settings-context';
+/** An area whose features are still to come: it says, plainly, what will appear here. */
+import type { Area } from '@/components/state/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
-import { WorkspaceSummary } from '@/components/ui/workspace-summary';
-import { openArea, type Area } from '@/components/state/navigation';
+import { useApp } from '@/components/ui/settings-context';
 
-export function UnbuiltArea({ area }: { area: Exclude<Area, 'settings'> }) {
+export function UnbuiltArea({ area }: { area: Exclude<Area, 'settings' | 'today'> }) {
   const { t } = useApp();
-  return (
-    <>
-      <EmptyState title={t(`empty.${area}.title`)} body={t(`empty.${area}.body`)} badge={t('empty.badge')} />
-      {area === 'today' && <WorkspaceSummary onOpenSettings={() => openArea('settings')} />}
-    </>
-  );
+  return <EmptyState title={t(`empty.${area}.title`)} body={t(`empty.${area}.body`)} badge={t('empty.badge')} />;
 }

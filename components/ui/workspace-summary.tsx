@@ -1,12 +1,15 @@
 /** What the workspace holds, counted live: real numbers, so an empty area never looks like data is lost. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '@/components/ui/settings-context';
+import { lastCaptureAt } from '@/storage/capture';
 import { countWorkspace, isEmptyWorkspace } from '@/storage/workspace';
+import { formatDateTime } from '@/utils/i18n/format';
 
 /** `onOpenSettings` offers a way to fill an empty workspace where Settings can be reached. */
 export function WorkspaceSummary({ onOpenSettings }: { onOpenSettings?: () => void }) {
-  const { t } = useApp();
+  const { t, locale, settings } = useApp();
   const counts = useLiveQuery(countWorkspace);
+  const lastCapture = useLiveQuery(lastCaptureAt);
   if (!counts) return null;
   if (isEmptyWorkspace(counts)) {
     return (
@@ -37,6 +40,9 @@ export function WorkspaceSummary({ onOpenSettings }: { onOpenSettings?: () => vo
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {lastCapture != null && (
+        <p className="help">{t('workspace.lastCapture', { when: formatDateTime(locale, lastCapture, settings.timeZone) })}</p>
+      )}
     </section>
   );
 }

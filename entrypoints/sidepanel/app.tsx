@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { AreaNav } from '@/components/shell/area-nav';
 import { UnbuiltArea } from '@/components/shell/unbuilt-area';
 import { SettingsArea } from '@/components/settings/settings-area';
+import { TodayArea } from '@/components/today/today-area';
 import { areaFromHash, currentArea, openArea } from '@/components/state/navigation';
 import { useApp } from '@/components/ui/settings-context';
 
@@ -30,7 +31,7 @@ export function App() {
       </header>
       <AreaNav />
       <main id={`area-${area}`} role="tabpanel" aria-labelledby={`tab-${area}`} tabIndex={0} className="shell__area">
-        {area === 'settings' ? <SettingsArea /> : <UnbuiltArea area={area} />}
+        {area === 'settings' ? <SettingsArea /> : area === 'today' ? <TodayArea /> : <UnbuiltArea area={area} />}
       </main>
     </div>
   );

@@ -22,7 +22,7 @@ export interface Harness {
   openPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Serves `html` at a platform URL (glob, e.g. 'https://x.com/**'). */
   servePlatformPage(glob: string, html: string): Promise<void>;
-  /** Errors thrown in any extension page so far. */
+  /** Errors thrown or logged in any extension page or the service worker so far. */
   pageErrors: string[];
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -42,6 +42,9 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   const pageErrors: string[] = [];
+  worker.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`service worker: ${message.text()}`);
+  });
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
   return {

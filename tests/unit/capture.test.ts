@@ -1,7 +1,7 @@
 // Recording capture batches: tracked accounts only (unless the scope says otherwise), snapshots when
 // counts move or an hour passes, idempotent retries, and hidden counts never erasing known ones.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SNAPSHOT_QUIET_INTERVAL, recordCapture } from '@/storage/capture';
+import { SNAPSHOT_QUIET_INTERVAL, lastCaptureAt, recordCapture } from '@/storage/capture';
 import { db } from '@/storage/db';
 import { updateSettings } from '@/storage/settings';
 import type { Message, PostObservation } from '@/utils/messaging';
@@ -32,7 +32,9 @@ describe('recordCapture', () => {
   });
 
   it('writes the observed post and a first snapshot', async () => {
+    expect(await lastCaptureAt()).toBeNull();
     await recordCapture(batch([post()]), T0);
+    expect(await lastCaptureAt()).toBe(T0);
     expect(await db.observedPosts.get('instagram:C0ffee1')).toMatchObject({ author: 'kahawabora', likes: 120, comments: 8, views: null, firstSeenAt: T0, lastSeenAt: T0, plannedPostId: null });
     expect(await db.postSnapshots.count()).toBe(1);
   });

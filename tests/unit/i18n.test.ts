@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDate, formatDateTime, isoLocalDate } from '@/utils/i18n/format';
 import { CATALOGS, localeFor, translate, type MessageValue } from '@/utils/i18n/translate';
 import { LANGUAGES } from '@/utils/languages';
 
@@ -57,6 +58,16 @@ describe('translate', () => {
     expect(translate('en', 'en', 'workspace.count.posts', { count: 62 })).toBe('62 planned posts');
     expect(translate('sw', 'sw', 'workspace.count.posts', { count: 1 })).toBe('chapisho 1 lililopangwa');
     expect(translate('sw', 'sw', 'workspace.count.posts', { count: 62 })).toBe('machapisho 62 yaliyopangwa');
+  });
+
+  it('formats dates in the UI language and the brand time zone', () => {
+    const instant = Date.UTC(2026, 10, 26, 22, 30); // already Friday in Nairobi
+    expect(formatDate('sw-KE', instant, 'Africa/Nairobi')).toBe('Ijumaa, 27 Novemba 2026');
+    expect(formatDate('en-KE', instant, 'Africa/Nairobi')).toBe('Friday, 27 November 2026');
+    expect(formatDate('en-US', instant, 'America/New_York')).toBe('Thursday, November 26, 2026');
+    expect(formatDateTime('sw', instant, 'Africa/Nairobi')).toMatch(/^27 Nov 2026.*01:30$/);
+    expect(isoLocalDate(instant, 'Africa/Nairobi')).toBe('2026-11-27');
+    expect(formatBytes('en', 3.5 * 1024 * 1024)).toBe('3.5 MB');
   });
 
   it('builds the locale from language and country', () => {

@@ -36,6 +36,15 @@ describe('side panel shell', () => {
     expect(await screen.findByRole('heading', { name: /The content plan/ })).toBeTruthy();
   });
 
+  it('opens on Today with the date in the brand time zone and the UI language', async () => {
+    await updateSettings({ timeZone: 'Pacific/Kiritimati', language: 'sw' }); // UTC+14: always "tomorrow" early
+    renderWithSettings(<App />);
+    const date = await screen.findByTestId('today-date');
+    const expected = new Intl.DateTimeFormat('sw', { dateStyle: 'full', timeZone: 'Pacific/Kiritimati' }).format(Date.now());
+    expect(date.textContent).toBe(expected);
+    expect(expected).toMatch(/^(Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili), /);
+  });
+
   it('tells an empty workspace how to fill it, and counts a filled one', async () => {
     renderWithSettings(<App />);
     expect(await screen.findByText(/The workspace is empty/)).toBeTruthy();

@@ -1,0 +1,19 @@
+/** Today: the date in the brand's time zone, what will appear here, and what the workspace holds. */
+import { openArea } from '@/components/state/navigation';
+import { EmptyState } from '@/components/ui/empty-state';
+import { useApp } from '@/components/ui/settings-context';
+import { WorkspaceSummary } from '@/components/ui/workspace-summary';
+import { formatDate } from '@/utils/i18n/format';
+
+export function TodayArea({ now = Date.now() }: { now?: number }) {
+  const { t, locale, settings } = useApp();
+  return (
+    <>
+      <p className="today-date" data-testid="today-date">
+        {formatDate(locale, now, settings.timeZone)}
+      </p>
+      <EmptyState title={t('empty.today.title')} body={t('empty.today.body')} badge={t('empty.badge')} />
+      <WorkspaceSummary onOpenSettings={() => openArea('settings')} />
+    </>
+  );
+}
