@@ -4,12 +4,14 @@ import { resolve } from 'node:path';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Chromium flags: the extension loaded, and no calls to hosts this machine cannot reach. */
+/**
+ * Chromium flags: the extension loaded (unless `extensionDir` is null), and no calls to hosts this
+ * machine cannot reach; --no-sandbox lets it run as root.
+ */
 export function chromiumArgs({ headless = true, extensionDir = EXTENSION_DIR } = {}) {
   return [
     ...(headless ? ['--headless=new'] : []),
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',

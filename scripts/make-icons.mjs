@@ -4,27 +4,15 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const svg = await readFile(join(root, 'public/icon.svg'), 'utf8');
 const outDir = join(root, 'public/icon');
 const sizes = [16, 32, 48, 96, 128];
 
-// Debian's Chromium instead of a Playwright-downloaded browser; flags keep it
-// offline and quiet, and --no-sandbox lets it run as root in containers.
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+// Debian's Chromium instead of a Playwright-downloaded browser (none can be downloaded here).
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs({ extensionDir: null }) });
 
 try {
   await mkdir(outDir, { recursive: true });

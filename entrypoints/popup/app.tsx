@@ -1,6 +1,7 @@
 /** The popup: what the workspace holds, and the way into the side panel. */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { BrandHeader } from '@/components/ui/brand-header';
 import { useApp } from '@/components/ui/settings-context';
 import { WorkspaceSummary } from '@/components/ui/workspace-summary';
 
@@ -28,13 +29,7 @@ export function App() {
 
   return (
     <div className="popup-shell">
-      <header className="shell__header">
-        <img src="/icon/32.png" alt="" width={24} height={24} />
-        <div>
-          <h1 className="shell__title">Mkakati</h1>
-          <p className="shell__tagline">{t('app.tagline')}</p>
-        </div>
-      </header>
+      <BrandHeader />
       <button type="button" className="button button--primary" onClick={openPanel} disabled={windowId === undefined}>
         {t('popup.openPanel')}
       </button>

@@ -6,11 +6,10 @@ import { UnbuiltArea } from '@/components/shell/unbuilt-area';
 import { SettingsArea } from '@/components/settings/settings-area';
 import { TodayArea } from '@/components/today/today-area';
 import { areaFromHash, currentArea, openArea } from '@/components/state/navigation';
-import { useApp } from '@/components/ui/settings-context';
+import { BrandHeader } from '@/components/ui/brand-header';
 
 export function App() {
   useSignals();
-  const { t } = useApp();
   const area = currentArea.value;
 
   useEffect(() => {
@@ -22,13 +21,7 @@ export function App() {
 
   return (
     <div className="shell">
-      <header className="shell__header">
-        <img src="/icon/32.png" alt="" width={24} height={24} />
-        <div>
-          <h1 className="shell__title">Mkakati</h1>
-          <p className="shell__tagline">{t('app.tagline')}</p>
-        </div>
-      </header>
+      <BrandHeader />
       <AreaNav />
       <main id={`area-${area}`} role="tabpanel" aria-labelledby={`tab-${area}`} tabIndex={0} className="shell__area">
         {area === 'settings' ? <SettingsArea /> : area === 'today' ? <TodayArea /> : <UnbuiltArea area={area} />}

@@ -1,7 +1,7 @@
 // Upgrading a database written by schema 1 (a literal fixture of its rows) to the current schema.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, MkakatiDb, db } from '@/storage/db';
+import { DB_NAME, db } from '@/storage/db';
 import * as v1 from '@/storage/migrations/001-initial';
 import { MIGRATIONS, SCHEMA_VERSION } from '@/storage/migrations';
 import { getSettings } from '@/storage/settings';
@@ -16,12 +16,15 @@ const V1_ROWS = {
   posts: [{ id: 'post-1', platform: 'instagram', scheduledAt: 1_790_000_000_000, status: 'scheduled', title: 'Cupping Friday' }],
 };
 
-async function writeSchema1Fixture(): Promise<void> {
+/** Replaces the test database with a schema-1 one holding the fixture, then opens it as the app does. */
+async function upgradeFromSchema1(): Promise<void> {
+  await db.delete();
   const old = new Dexie(DB_NAME);
   old.version(v1.version).stores(v1.stores);
   await old.open();
   for (const [table, rows] of Object.entries(V1_ROWS)) await old.table(table).bulkAdd(rows);
   old.close();
+  await db.open();
 }
 
 describe('migrations', () => {
@@ -31,32 +34,20 @@ describe('migrations', () => {
   });
 
   it('upgrade a schema-1 database: handles normalised, settings table added, other rows untouched', async () => {
-    db.close(); // the shared connection of the test setup would block the delete
-    const current = new MkakatiDb();
-    await current.delete();
-    await writeSchema1Fixture();
-
-    await current.open();
-    expect(current.verno).toBe(SCHEMA_VERSION);
-    const handles = (await current.accounts.orderBy('id').toArray()).map((a) => a.handle);
+    await upgradeFromSchema1();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const handles = (await db.accounts.orderBy('id').toArray()).map((a) => a.handle);
     expect(handles).toEqual(['kahawabora', 'rival_coffee', 'already.fine']);
-    expect(await current.competitors.get('comp-1')).toEqual(V1_ROWS.competitors[0]);
-    expect(await current.posts.get('post-1')).toEqual(V1_ROWS.posts[0]);
-    expect(await current.settings.count()).toBe(0);
-    current.close();
-    // The new table is usable at once through the app's own connection; reading falls back to defaults.
-    await db.open();
+    expect(await db.competitors.get('comp-1')).toEqual(V1_ROWS.competitors[0]);
+    expect(await db.posts.get('post-1')).toEqual(V1_ROWS.posts[0]);
+    // The new table exists and is empty; reading settings falls back to defaults.
+    expect(await db.settings.count()).toBe(0);
     expect((await getSettings()).version).toBe(1);
   });
 
   it('keep every index that queries rely on after the upgrade', async () => {
-    db.close(); // the shared connection of the test setup would block the delete
-    const current = new MkakatiDb();
-    await current.delete();
-    await writeSchema1Fixture();
-    await current.open();
-    const own = await current.accounts.where('[platform+handle]').equals(['instagram', 'kahawabora']).toArray();
+    await upgradeFromSchema1();
+    const own = await db.accounts.where('[platform+handle]').equals(['instagram', 'kahawabora']).toArray();
     expect(own.map((a) => a.id)).toEqual(['acc-1']);
-    current.close();
   });
 });
