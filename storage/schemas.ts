@@ -347,7 +347,10 @@ export const reminderSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(REMINDER_KINDS),
   postId: idSchema.nullable(),
+  /** When it should fire now (a snooze moves this). */
   dueAt: instantSchema,
+  /** When it was meant for, from the post's time and lead; a snooze leaves this alone. */
+  intendedAt: instantSchema,
   status: z.enum(REMINDER_STATUSES),
   firedAt: instantSchema.nullable(),
   /** Delivered more than an hour after `dueAt` (the browser was closed, the machine asleep). */

@@ -4,6 +4,7 @@
  * field by field, keeping every value that is still valid.
  */
 import { db } from './db';
+import { parseRow } from './validation';
 import {
   LANGUAGES,
   SETTINGS_ID,
@@ -88,27 +89,12 @@ export async function getSettings(): Promise<Settings> {
   return upgradeSettings(await db.settings.get(SETTINGS_ID));
 }
 
-export class SettingsError extends Error {
-  constructor(
-    readonly field: string,
-    detail: string,
-  ) {
-    super(`${field}: ${detail}`);
-    this.name = 'SettingsError';
-  }
-}
-
-/** Validates and saves a change; an invalid value throws SettingsError and saves nothing. */
+/** Validates and saves a change; an invalid value throws ValidationError and saves nothing. */
 export async function updateSettings(patch: SettingsPatch, now = Date.now()): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const current = await getSettings();
-    const candidate = { ...current, ...patch, id: SETTINGS_ID, version: SETTINGS_VERSION, updatedAt: now };
-    const result = settingsSchema.safeParse(candidate);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new SettingsError(issue.path.join('.'), issue.message);
-    }
-    await db.settings.put(result.data);
-    return result.data;
+    const settings = parseRow(settingsSchema, { ...current, ...patch, id: SETTINGS_ID, version: SETTINGS_VERSION, updatedAt: now });
+    await db.settings.put(settings);
+    return settings;
   });
 }

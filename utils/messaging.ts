@@ -73,6 +73,8 @@ export const messageSchemas = {
   }),
   /** Liveness and identity of the background, for the UI and the benchmarks. */
   'get-status': z.strictObject({ type: z.literal('get-status') }),
+  /** The plan changed in an extension page: deliver what is due and re-arm the reminder alarm. */
+  'plan-changed': z.strictObject({ type: z.literal('plan-changed') }),
 } as const;
 
 export type MessageType = keyof typeof messageSchemas;
@@ -82,11 +84,13 @@ export type Message<T extends MessageType = MessageType> = z.infer<(typeof messa
 export const MESSAGE_SENDERS: Record<MessageType, 'content-script' | 'extension-page'> = {
   capture: 'content-script',
   'get-status': 'extension-page',
+  'plan-changed': 'extension-page',
 };
 
 export interface ReplyData {
   capture: { posts: number; snapshots: number; profileSnapshots: number; kept: boolean };
   'get-status': { version: string; schemaVersion: number; startedAt: number };
+  'plan-changed': { nextReminderAt: number | null };
 }
 
 export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'failed';

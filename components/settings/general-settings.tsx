@@ -3,7 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import { Field } from '@/components/ui/field';
 import { useApp } from '@/components/ui/settings-context';
 import { CAPTURE_SCOPES } from '@/storage/schemas';
-import { SettingsError, updateSettings, type SettingsPatch } from '@/storage/settings';
+import { updateSettings, type SettingsPatch } from '@/storage/settings';
+import { ValidationError } from '@/storage/validation';
 import { countryOptions } from '@/utils/calendar/countries';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/utils/languages';
 import { timeZoneOptions } from '@/utils/time/zones';
@@ -20,7 +21,7 @@ export function GeneralSettings() {
       await updateSettings(patch);
       setStatus(t('settings.saved'));
     } catch (error) {
-      setStatus(t('settings.invalid', { detail: error instanceof SettingsError ? error.message : String(error) }));
+      setStatus(t('settings.invalid', { detail: error instanceof ValidationError ? error.message : String(error) }));
     }
   }
 

@@ -2,10 +2,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from './handlers';
+import { REMINDER_ALARM, createReminderService } from './reminders';
 import { createRouter } from './router';
 
 export default defineBackground(() => {
-  const route = createRouter(createHandlers(Date.now()), {
+  const reminders = createReminderService();
+  const route = createRouter(createHandlers(Date.now(), reminders), {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),
   });
@@ -19,6 +21,14 @@ export default defineBackground(() => {
     void reply.then(sendResponse);
     return true;
   });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void reminders.process();
+  });
+  browser.notifications.onClicked.addListener((id) => void reminders.open(id));
+  browser.notifications.onButtonClicked.addListener((id, button) => void (button === 0 ? reminders.open(id) : reminders.snooze(id)));
+  // Every start of the worker (browser start, install, update, wake-up) delivers what fell due meanwhile.
+  void reminders.process();
 
   // The toolbar button opens the popup; the side panel is opened from there (it needs a user gesture).
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false });

@@ -27,6 +27,7 @@ function setup() {
   const handlers = {
     capture: vi.fn(() => Promise.resolve({ posts: 1, snapshots: 1, profileSnapshots: 0, kept: true })),
     'get-status': vi.fn(() => Promise.resolve({ version: '0.1.0', schemaVersion: 2, startedAt: 1 })),
+    'plan-changed': vi.fn(() => Promise.resolve({ nextReminderAt: null })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, SELF) };
 }
@@ -66,6 +67,7 @@ describe('router', () => {
 
   it.each<[string, unknown, Sender, string]>([
     ['a command from a content script', { type: 'get-status' }, X_TAB, 'forbidden-sender'],
+    ['a plan change from a content script', { type: 'plan-changed' }, X_TAB, 'forbidden-sender'],
     ['a capture from an extension page', capture(), PAGE, 'forbidden-sender'],
     ['a capture from a foreign extension', capture(), { ...X_TAB, id: 'evil' }, 'forbidden-sender'],
     ['a capture claiming Instagram from an X tab', capture({ platform: 'instagram' }), X_TAB, 'forbidden-sender'],
@@ -91,6 +93,7 @@ describe('router', () => {
     expect(reply).toMatchObject({ ok: false, error: { code } });
     expect(handlers.capture).not.toHaveBeenCalled();
     expect(handlers['get-status']).not.toHaveBeenCalled();
+    expect(handlers['plan-changed']).not.toHaveBeenCalled();
   });
 
   it('turns a handler failure into an error reply', async () => {

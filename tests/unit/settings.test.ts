@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/storage/db';
 import {
-  SettingsError,
-  countryFromLanguages,
+    countryFromLanguages,
   defaultSettings,
   getSettings,
   languageFromLanguages,
   updateSettings,
   upgradeSettings,
 } from '@/storage/settings';
+import { ValidationError } from '@/storage/validation';
 
 const NAIROBI = { timeZone: 'Africa/Nairobi', languages: ['sw-KE', 'en'] };
 
@@ -55,8 +55,8 @@ describe('updating settings', () => {
   ])('refuses %j and saves nothing', async (patch, field) => {
     await updateSettings({ timeZone: 'Asia/Kolkata' });
     const error = await updateSettings(patch).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SettingsError);
-    expect((error as SettingsError).field).toBe(field);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe(field);
     expect((await getSettings()).timeZone).toBe('Asia/Kolkata');
   });
 });

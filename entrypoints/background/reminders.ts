@@ -1,0 +1,100 @@
+/**
+ * Delivering reminders. One alarm points at the earliest waiting reminder; on every start, alarm and
+ * `plan-changed` the service runs once: it notifies every due reminder, marks them fired, re-arms.
+ *
+ * Exactly once: a notification's id is its reminder's id, so creating it again (after the worker was
+ * stopped between notifying and marking) replaces the one on screen instead of adding a second; a
+ * reminder is marked fired only after its notification exists.
+ */
+import { browser } from 'wxt/browser';
+import { getSettings } from '@/storage/settings';
+import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, snoozeReminder, type DueReminder } from '@/storage/reminders';
+import type { Settings } from '@/storage/schemas';
+import { formatDateTime } from '@/utils/i18n/format';
+import { localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
+
+export const REMINDER_ALARM = 'mkakati-next-reminder';
+
+/** The words of a reminder's notification, in the UI language and the brand's time zone. */
+export function describeReminder({ post, late, reminder }: DueReminder, settings: Settings, now: number): { title: string; message: string } {
+  const locale = localeFor(settings.language, settings.country);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(settings.language, locale, key, params);
+  const at = post?.scheduledAt ?? reminder.dueAt;
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(at);
+  const params = { time, platform: post ? t(`platform.${post.platform}`) : '', title: post?.title.trim() || t('reminder.untitled') };
+  const minutes = Math.round((at - now) / 60_000);
+  return {
+    title: t(late ? 'reminder.titleLate' : 'reminder.title', params),
+    message: late
+      ? t('reminder.bodyLate', { when: formatDateTime(locale, at, settings.timeZone) })
+      : minutes > 0
+        ? t('reminder.body', { count: minutes })
+        : t('reminder.bodyNow'),
+  };
+}
+
+export function createReminderService(clock: () => number = Date.now) {
+  // Runs never overlap: an alarm and a plan change arriving together are handled one after the other.
+  let queue: Promise<void> = Promise.resolve();
+
+  async function notify(due: DueReminder, settings: Settings, now: number): Promise<void> {
+    const { title, message } = describeReminder(due, settings, now);
+    const locale = localeFor(settings.language, settings.country);
+    await browser.notifications.create(due.reminder.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+      priority: 2,
+      buttons: [{ title: translate(settings.language, locale, 'reminder.open') }, { title: translate(settings.language, locale, 'reminder.snooze') }],
+    });
+  }
+
+  async function arm(): Promise<void> {
+    const next = await nextReminderDueAt();
+    if (next === null) await browser.alarms.clear(REMINDER_ALARM);
+    else await browser.alarms.create(REMINDER_ALARM, { when: next });
+  }
+
+  async function runOnce(): Promise<void> {
+    const now = clock();
+    const settings = await getSettings();
+    const due = await listDueReminders(now);
+    // A reminder whose post is gone has nothing to say; it is marked fired silently.
+    for (const item of due) if (item.post) await notify(item, settings, now);
+    await markRemindersFired(due, now);
+    await arm();
+  }
+
+  /** Delivers what is due and re-arms; resolves when this run (and any before it) is done. */
+  function process(): Promise<void> {
+    queue = queue.then(runOnce, runOnce).catch((error: unknown) => console.error('[mkakati] reminders failed', error));
+    return queue;
+  }
+
+  /** Open: the post in the side panel, or in an extension tab where the panel cannot open. */
+  async function open(notificationId: string): Promise<void> {
+    const reminder = await getReminder(notificationId);
+    if (!reminder?.postId) return;
+    await browser.notifications.clear(notificationId);
+    const path = `/sidepanel.html#plan/${encodeURIComponent(reminder.postId)}` as const;
+    try {
+      const window = await browser.windows.getLastFocused();
+      await browser.sidePanel.setOptions({ path: path.slice(1) });
+      await browser.sidePanel.open({ windowId: window.id! });
+    } catch {
+      // sidePanel.open needs a user gesture that a notification click does not always carry.
+      await browser.tabs.create({ url: browser.runtime.getURL(path) });
+    }
+  }
+
+  async function snooze(notificationId: string): Promise<void> {
+    const reminder = await getReminder(notificationId);
+    if (!reminder) return;
+    await browser.notifications.clear(notificationId);
+    await snoozeReminder(reminder.id, clock());
+    await process();
+  }
+
+  return { process, open, snooze };
+}
