@@ -1,20 +1,43 @@
 /**
- * Which side-panel area is open: ephemeral UI state in a signal, mirrored in the URL hash so that a
- * reload, a notification or a test can open a given area (`sidepanel.html#settings`).
+ * Which side-panel area is open: ephemeral UI state in signals, mirrored in the URL hash so that a
+ * reload, a notification or a test can open a given place (`sidepanel.html#settings`,
+ * `sidepanel.html#plan/<post id>`).
  */
 import { signal } from '@preact/signals-react';
 
 export const AREAS = ['today', 'plan', 'compose', 'strategy', 'analytics', 'adjust', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
-export function areaFromHash(hash: string): Area {
-  const name = hash.replace(/^#/, '');
-  return (AREAS as readonly string[]).includes(name) ? (name as Area) : 'today';
+export const currentArea = signal<Area>('today');
+/** The planned post open in the editor: an id, 'new' for a blank one, or null. */
+export const editingPost = signal<string | null>(null);
+/** What the editor last said ("Saved."); it outlives the form, which is rebuilt when a new post gets its id. */
+export const editorNotice = signal('');
+
+export function parseHash(hash: string): { area: Area; detail: string | null } {
+  const [name = '', detail] = hash.replace(/^#/, '').split('/');
+  const area = (AREAS as readonly string[]).includes(name) ? (name as Area) : 'today';
+  return { area, detail: detail ? decodeURIComponent(detail) : null };
 }
 
-export const currentArea = signal<Area>('today');
+function writeHash(hash: string): void {
+  if (typeof location !== 'undefined' && location.hash !== hash) history.replaceState(null, '', hash);
+}
 
 export function openArea(area: Area): void {
   currentArea.value = area;
-  if (typeof location !== 'undefined' && location.hash !== `#${area}`) history.replaceState(null, '', `#${area}`);
+  writeHash(area === 'plan' && editingPost.value ? `#plan/${encodeURIComponent(editingPost.value)}` : `#${area}`);
+}
+
+export function openPost(id: string | null): void {
+  editingPost.value = id;
+  editorNotice.value = '';
+  openArea('plan');
+}
+
+/** Follows the hash: on load, and when a notification or a link changes it. */
+export function followHash(hash: string): void {
+  const { area, detail } = parseHash(hash);
+  if (area === 'plan' && detail) editingPost.value = detail;
+  openArea(area);
 }

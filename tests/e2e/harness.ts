@@ -14,6 +14,7 @@ export { EXTENSION_DIR };
 export interface Harness {
   context: BrowserContext;
   extensionId: string;
+  /** The service worker as it started (a worker stopped and restarted is a new one). */
   worker: Worker;
   userDataDir: string;
   /** `chrome-extension://<id>/<path>` */

@@ -6,7 +6,7 @@ import { launchExtension, type Harness } from './harness';
 const SCREENSHOTS = 'docs/screenshots';
 const AREAS = [
   ['Today', 'Your day at a glance'],
-  ['Plan', 'The content plan'],
+  ['Plan', 'Agenda: the next 30 days'],
   ['Compose', 'Drafting beside the platform'],
   ['Strategy', 'Your strategy'],
   ['Analytics', 'The month in numbers'],

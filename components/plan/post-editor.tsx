@@ -1,0 +1,97 @@
+/** Create, edit, duplicate and delete a planned post; every write re-arms the reminders. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useSignals } from '@preact/signals-react/runtime';
+import { editorNotice, openPost } from '@/components/state/navigation';
+import { announcePlanChange } from '@/components/ui/announce-plan-change';
+import { Confirm } from '@/components/ui/confirm';
+import { useApp } from '@/components/ui/settings-context';
+import { createPost, deletePost, duplicatePost, getPost, updatePost } from '@/storage/posts';
+import type { Post } from '@/storage/schemas';
+import { ValidationError } from '@/storage/validation';
+import { nextFullHour } from '@/utils/time/wall-clock';
+import { blankForm, formFromPost, postInputFromForm, type PostForm } from './post-form';
+import { PostFields } from './post-fields';
+
+export function PostEditor({ postId }: { postId: string }) {
+  const { t } = useApp();
+  const post = useLiveQuery(async () => (postId === 'new' ? null : ((await getPost(postId)) ?? false)), [postId]);
+  if (post === undefined) return null;
+  if (post === false) {
+    return (
+      <section className="card">
+        <p role="alert">{t('post.notFound')}</p>
+        <button type="button" className="button" onClick={() => openPost(null)}>{t('post.close')}</button>
+      </section>
+    );
+  }
+  // Keyed by post, so switching posts starts from that post's values rather than the last form.
+  return <EditorForm key={post?.id ?? 'new'} post={post} />;
+}
+
+function EditorForm({ post }: { post: Post | null }) {
+  const { t, settings } = useApp();
+  const idPrefix = useId();
+  const [form, setForm] = useState<PostForm>(() => {
+    if (post) return formFromPost(post);
+    const next = nextFullHour(Date.now(), settings.timeZone);
+    return blankForm(next.localDate, next.localTime);
+  });
+  useSignals();
+  const setStatus = (text: string) => (editorNotice.value = text);
+  const [confirming, setConfirming] = useState(false);
+
+  async function run(action: () => Promise<void>) {
+    try {
+      await action();
+      await announcePlanChange();
+    } catch (error) {
+      setStatus(error instanceof ValidationError ? t('post.invalid', { field: error.field, detail: error.detail }) : String(error));
+    }
+  }
+
+  const save = () =>
+    run(async () => {
+      if (form.localTime && !form.localDate) throw new ValidationError('localDate', t('post.timeWithoutDate'));
+      const base = post ?? { groupId: null, mediaIds: [], publishedUrl: null, publishedAt: null, externalId: null, timeZone: settings.timeZone };
+      const input = postInputFromForm(form, { ...base, timeZone: post?.timeZone ?? settings.timeZone });
+      const saved = post ? await updatePost(post.id, input) : await createPost(input);
+      if (!post) openPost(saved.id);
+      setStatus(t('post.saved'));
+    });
+
+  return (
+    <section className="card post-editor" aria-labelledby={`${idPrefix}-heading`}>
+      <h2 id={`${idPrefix}-heading`}>{post ? t('post.editTitle') : t('post.newTitle')}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <PostFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} idPrefix={idPrefix} />
+        <div className="actions">
+          <button type="submit" className="button button--primary">{t('post.save')}</button>
+          {post && (
+            <button type="button" className="button" onClick={() => void run(async () => openPost((await duplicatePost(post.id)).id))}>
+              {t('post.duplicate')}
+            </button>
+          )}
+          {post && (
+            <button type="button" className="button button--quiet" onClick={() => setConfirming(true)}>{t('post.delete')}</button>
+          )}
+          <button type="button" className="button button--quiet" onClick={() => openPost(null)}>{t('post.close')}</button>
+        </div>
+      </form>
+      {confirming && post && (
+        <Confirm
+          message={t('post.confirmDelete')}
+          confirmLabel={t('post.delete')}
+          onConfirm={() => void run(async () => { await deletePost(post.id); openPost(null); })}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      <p role="status" className="status">{editorNotice.value}</p>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Planned posts. The instant `scheduledAt` is always derived from the wall-clock intent (local date,
+ * local time, time zone) so the two never disagree; every write keeps the post's reminder in step in
+ * the same transaction.
+ */
+import { toInstant } from '@/utils/time/wall-clock';
+import { db } from './db';
+import { syncPostReminder } from './reminders';
+import { postSchema, type Post } from './schemas';
+import { getSettings } from './settings';
+import { parseRow } from './validation';
+
+/** What an editor provides; ids, timestamps and the instant are the repository's business. */
+export type PostInput = Omit<Post, 'id' | 'scheduledAt' | 'createdAt' | 'updatedAt'>;
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+const wallClockSchema = postSchema.pick({ localDate: true, localTime: true, timeZone: true });
+
+/** The instant of a wall-clock intent (checked first); null while the post has no date or no time. */
+export function scheduledAtOf(input: Pick<Post, 'localDate' | 'localTime' | 'timeZone'>): number | null {
+  const { localDate, localTime, timeZone } = parseRow(wallClockSchema, { localDate: input.localDate, localTime: input.localTime, timeZone: input.timeZone });
+  return localDate && localTime ? toInstant(localDate, localTime, timeZone) : null;
+}
+
+async function writePost(post: Post, now: number): Promise<Post> {
+  const valid = parseRow(postSchema, post);
+  await db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
+    const { notificationLeadMinutes } = await getSettings();
+    await db.posts.put(valid);
+    await syncPostReminder(valid, notificationLeadMinutes, now);
+  });
+  return valid;
+}
+
+export async function createPost(input: PostInput, now = Date.now()): Promise<Post> {
+  return writePost({ ...input, id: newId(), scheduledAt: scheduledAtOf(input), createdAt: now, updatedAt: now }, now);
+}
+
+/** Applies an edit; throws when the post is gone or the result is invalid (nothing is written then). */
+export async function updatePost(id: string, patch: Partial<PostInput>, now = Date.now()): Promise<Post> {
+  const current = await db.posts.get(id);
+  if (!current) throw new Error(`No planned post ${id}`);
+  const next = { ...current, ...patch, updatedAt: now };
+  return writePost({ ...next, scheduledAt: scheduledAtOf(next) }, now);
+}
+
+/** A copy as a new idea-stage post in the same group, without its publication record. */
+export async function duplicatePost(id: string, now = Date.now()): Promise<Post> {
+  const original = await db.posts.get(id);
+  if (!original) throw new Error(`No planned post ${id}`);
+  const { id: originalId, scheduledAt, createdAt, updatedAt, ...input } = original;
+  return createPost({ ...input, status: original.status === 'published' ? 'draft' : original.status, publishedUrl: null, publishedAt: null, externalId: null }, now);
+}
+
+export async function deletePost(id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
+    await db.posts.delete(id);
+    await syncPostReminder({ id, deleted: true }, 0, now);
+  });
+}
+
+export function getPost(id: string): Promise<Post | undefined> {
+  return db.posts.get(id);
+}
+
+/** Posts scheduled in [from, to), in time order: what a calendar view shows. */
+export function listPostsBetween(from: number, to: number): Promise<Post[]> {
+  return db.posts.where('scheduledAt').between(from, to, true, false).toArray();
+}
+
+/** Ideas and drafts without a time yet, newest first. */
+export async function listUnscheduledPosts(): Promise<Post[]> {
+  const posts = await db.posts.filter((post) => post.scheduledAt === null).toArray();
+  return posts.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** The next posts still to publish (draft or scheduled) from `now`, for the popup and Today. */
+export async function listUpcomingPosts(now: number, limit: number): Promise<Post[]> {
+  const upcoming: Post[] = [];
+  await db.posts
+    .where('scheduledAt')
+    .aboveOrEqual(now)
+    .until(() => upcoming.length >= limit)
+    .each((post) => {
+      if (post.status === 'draft' || post.status === 'scheduled') upcoming.push(post);
+    });
+  return upcoming;
+}
+
+/** Posts whose time has passed without being published (draft or scheduled), oldest first. */
+export async function listOverduePosts(now: number): Promise<Post[]> {
+  return db.posts
+    .where('scheduledAt')
+    .below(now)
+    .filter((post) => post.status === 'draft' || post.status === 'scheduled')
+    .toArray();
+}
