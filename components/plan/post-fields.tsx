@@ -1,6 +1,7 @@
 /** The fields of a planned post; the editor owns the state, this renders it. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 import { useApp } from '@/components/ui/settings-context';
 import { listCampaigns } from '@/storage/campaigns';
 import { PLATFORMS, POST_FORMATS, POST_STATUSES } from '@/storage/schemas';
@@ -21,18 +22,10 @@ export function PostFields({ form, onChange, idPrefix }: { form: PostForm; onCha
       </Field>
       <div className="field-row">
         <Field id={id('platform')} label={t('post.field.platform')}>
-          <select value={form.platform} onChange={(e) => onChange({ platform: e.target.value as PostForm['platform'] })}>
-            {PLATFORMS.map((platform) => (
-              <option key={platform} value={platform}>{t(`platform.${platform}`)}</option>
-            ))}
-          </select>
+          <Select value={form.platform} options={PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }))} onChange={(v) => onChange({ platform: v as PostForm['platform'] })} />
         </Field>
         <Field id={id('format')} label={t('post.field.format')}>
-          <select value={form.format} onChange={(e) => onChange({ format: e.target.value as PostForm['format'] })}>
-            {POST_FORMATS.map((format) => (
-              <option key={format} value={format}>{t(`format.${format}`)}</option>
-            ))}
-          </select>
+          <Select value={form.format} options={POST_FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))} onChange={(v) => onChange({ format: v as PostForm['format'] })} />
         </Field>
       </div>
       <div className="field-row">
@@ -43,11 +36,7 @@ export function PostFields({ form, onChange, idPrefix }: { form: PostForm; onCha
           <input type="time" value={form.localTime} onChange={(e) => onChange({ localTime: e.target.value })} />
         </Field>
         <Field id={id('status')} label={t('post.field.status')}>
-          <select value={form.status} onChange={(e) => onChange({ status: e.target.value as PostForm['status'] })}>
-            {POST_STATUSES.map((status) => (
-              <option key={status} value={status}>{t(`status.${status}`)}</option>
-            ))}
-          </select>
+          <Select value={form.status} options={POST_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(v) => onChange({ status: v as PostForm['status'] })} />
         </Field>
       </div>
       <p className="help">{t('post.zoneNote', { zone: settings.timeZone })}</p>
@@ -61,29 +50,14 @@ export function PostFields({ form, onChange, idPrefix }: { form: PostForm; onCha
       </div>
       <div className="field-row">
         <Field id={id('segment')} label={t('post.field.segment')}>
-          <select value={form.segmentId} onChange={(e) => onChange({ segmentId: e.target.value, hookId: '' })}>
-            <option value="">{t('post.none')}</option>
-            {segments.map((segment) => (
-              <option key={segment.id} value={segment.id}>{segment.name}</option>
-            ))}
-          </select>
+          <Select value={form.segmentId} none={t('post.none')} options={segments.map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => onChange({ segmentId: v, hookId: '' })} />
         </Field>
         <Field id={id('hook')} label={t('post.field.hook')}>
-          <select value={form.hookId} onChange={(e) => onChange({ hookId: e.target.value })}>
-            <option value="">{t('post.none')}</option>
-            {hooks.map((hook) => (
-              <option key={hook.id} value={hook.id}>{hook.title}</option>
-            ))}
-          </select>
+          <Select value={form.hookId} none={t('post.none')} options={hooks.map((h) => ({ value: h.id, label: h.title }))} onChange={(v) => onChange({ hookId: v })} />
         </Field>
       </div>
       <Field id={id('campaign')} label={t('post.field.campaign')}>
-        <select value={form.campaignId} onChange={(e) => onChange({ campaignId: e.target.value })}>
-          <option value="">{t('post.none')}</option>
-          {campaigns.map((campaign) => (
-            <option key={campaign.id} value={campaign.id}>{campaign.name}</option>
-          ))}
-        </select>
+        <Select value={form.campaignId} none={t('post.none')} options={campaigns.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => onChange({ campaignId: v })} />
       </Field>
       <Field id={id('text')} label={t('post.field.text')}>
         <textarea rows={6} value={form.text} onChange={(e) => onChange({ text: e.target.value })} />
