@@ -3,6 +3,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { editingPost, openPost } from '@/components/state/navigation';
 import { useApp } from '@/components/ui/settings-context';
 import { AgendaView } from './agenda-view';
+import { ExportPlan } from './export-plan';
 import { PostEditor } from './post-editor';
 
 export function PlanArea() {
@@ -18,6 +19,7 @@ export function PlanArea() {
       </div>
       {postId && <PostEditor postId={postId} />}
       <AgendaView />
+      <ExportPlan />
       <p className="help">
         <span className="badge">{t('empty.badge')}</span> {t('plan.stillToCome')}
       </p>

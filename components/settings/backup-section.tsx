@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { Confirm } from '@/components/ui/confirm';
+import { downloadFile } from '@/components/ui/download';
 import { useApp } from '@/components/ui/settings-context';
 import { BackupError, backupFileName, exportBackup, importBackup } from '@/storage/backup';
 import { countWorkspace, isEmptyWorkspace, type Progress, type WriteMode } from '@/storage/workspace';
@@ -24,11 +25,7 @@ export function BackupSection() {
   async function onExport() {
     const { blob, rows } = await exportBackup();
     const file = backupFileName(isoLocalDate(Date.now(), settings.timeZone));
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: file });
-    link.click();
-    // Revoke after the click has handed the blob to the download manager.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(file, blob);
     setOutcome({ kind: 'ok', text: t('backup.exported', { count: rows, file }) });
   }
 

@@ -5,7 +5,7 @@ import { launchExtension, type Harness } from './harness';
 
 const SCREENSHOTS = 'docs/screenshots';
 const AREAS = [
-  ['Today', 'Your day at a glance'],
+  ['Today', 'Due today'],
   ['Plan', 'Agenda: the next 30 days'],
   ['Compose', 'Drafting beside the platform'],
   ['Strategy', 'Your strategy'],
