@@ -5,6 +5,7 @@
  */
 import { toInstant } from '@/utils/time/wall-clock';
 import { db } from './db';
+import { newId } from './ids';
 import { syncPostReminder } from './reminders';
 import { postSchema, type Post } from './schemas';
 import { getSettings } from './settings';
@@ -12,10 +13,6 @@ import { parseRow } from './validation';
 
 /** What an editor provides; ids, timestamps and the instant are the repository's business. */
 export type PostInput = Omit<Post, 'id' | 'scheduledAt' | 'createdAt' | 'updatedAt'>;
-
-export function newId(): string {
-  return crypto.randomUUID();
-}
 
 const wallClockSchema = postSchema.pick({ localDate: true, localTime: true, timeZone: true });
 
@@ -97,4 +94,13 @@ export async function listOverduePosts(now: number): Promise<Post[]> {
     .below(now)
     .filter((post) => post.status === 'draft' || post.status === 'scheduled')
     .toArray();
+}
+
+/** How many posts each campaign has, for lists of campaigns. */
+export async function countPostsByCampaign(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.posts.where('campaignId').above('').each((post) => {
+    counts.set(post.campaignId!, (counts.get(post.campaignId!) ?? 0) + 1);
+  });
+  return counts;
 }

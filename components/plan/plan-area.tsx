@@ -1,8 +1,10 @@
-/** The Plan area: the post editor when a post is open, the agenda always. */
+/** The Plan area: the post editor when a post is open, then the calendar, campaigns, slots or exports. */
 import { useSignals } from '@preact/signals-react/runtime';
-import { editingPost, openPost } from '@/components/state/navigation';
+import { PLAN_SECTIONS, editingPost, openPost, planSection } from '@/components/state/navigation';
 import { useApp } from '@/components/ui/settings-context';
 import { AgendaView } from './agenda-view';
+import { CampaignEditor } from './campaigns/campaign-editor';
+import { CampaignList } from './campaigns/campaign-list';
 import { ExportPlan } from './export-plan';
 import { PostEditor } from './post-editor';
 
@@ -10,16 +12,30 @@ export function PlanArea() {
   useSignals();
   const { t } = useApp();
   const postId = editingPost.value;
+  const section = planSection.value;
   return (
     <>
       <div className="toolbar">
         <button type="button" className="button button--primary" onClick={() => openPost('new')}>
           {t('plan.new')}
         </button>
+        <div className="segmented" role="group" aria-label={t('plan.sections')}>
+          {PLAN_SECTIONS.map((name) => (
+            <button key={name} type="button" aria-pressed={section === name} onClick={() => (planSection.value = name)}>
+              {t(`plan.section.${name}`)}
+            </button>
+          ))}
+        </div>
       </div>
       {postId && <PostEditor postId={postId} />}
-      <AgendaView />
-      <ExportPlan />
+      {section === 'calendar' && <AgendaView />}
+      {section === 'campaigns' && (
+        <>
+          <CampaignEditor />
+          <CampaignList />
+        </>
+      )}
+      {section === 'export' && <ExportPlan />}
       <p className="help">
         <span className="badge">{t('empty.badge')}</span> {t('plan.stillToCome')}
       </p>

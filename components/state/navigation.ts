@@ -11,6 +11,11 @@ export type Area = (typeof AREAS)[number];
 export const currentArea = signal<Area>('today');
 /** The planned post open in the editor: an id, 'new' for a blank one, or null. */
 export const editingPost = signal<string | null>(null);
+export const PLAN_SECTIONS = ['calendar', 'campaigns', 'slots', 'export'] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+/** Which part of the Plan area is shown below the post editor. */
+export const planSection = signal<PlanSection>('calendar');
+
 /** What the editor last said ("Saved."); it outlives the form, which is rebuilt when a new post gets its id. */
 export const editorNotice = signal('');
 
