@@ -6,7 +6,8 @@
  * transaction as the post's own write.
  */
 import { db } from './db';
-import type { Post, Reminder } from './schemas';
+import { addDays, toInstant, todayIn } from '@/utils/time/wall-clock';
+import type { Post, Reminder, Settings } from './schemas';
 
 /** Reminders delivered more than this long after their due time are marked late. */
 export const LATE_AFTER = 60 * 60 * 1000;
@@ -91,4 +92,34 @@ export async function snoozeReminder(id: string, now: number, minutes = SNOOZE_M
 
 export function getReminder(id: string): Promise<Reminder | undefined> {
   return db.reminders.get(id);
+}
+
+const DIGEST_PREFIX = 'daily-digest:';
+
+export function isDigestReminder(id: string): boolean {
+  return id.startsWith(DIGEST_PREFIX);
+}
+
+/**
+ * Keeps exactly one waiting morning digest: the next `digestTime` in the brand's zone (today's if it is
+ * still ahead, else tomorrow's). Turning the digest off or moving its time cancels the one waiting.
+ */
+export async function syncDigestReminder(settings: Pick<Settings, 'digestTime' | 'timeZone'>, now: number): Promise<void> {
+  await db.transaction('rw', db.reminders, async () => {
+    let next: { id: string; dueAt: number } | null = null;
+    if (settings.digestTime) {
+      const today = todayIn(settings.timeZone, now);
+      const todayAt = toInstant(today, settings.digestTime, settings.timeZone);
+      const localDate = todayAt > now ? today : addDays(today, 1);
+      next = { id: `${DIGEST_PREFIX}${localDate}`, dueAt: todayAt > now ? todayAt : toInstant(localDate, settings.digestTime, settings.timeZone) };
+    }
+    const waiting = await db.reminders.where('id').startsWith(DIGEST_PREFIX).filter((r) => WAITING.includes(r.status)).toArray();
+    for (const reminder of waiting) {
+      if (reminder.id !== next?.id || reminder.intendedAt !== next.dueAt) await db.reminders.update(reminder.id, { status: 'cancelled' });
+    }
+    const existing = next && (await db.reminders.get(next.id));
+    if (next && (!existing || existing.intendedAt !== next.dueAt)) {
+      await db.reminders.put({ id: next.id, kind: 'daily-digest', postId: null, dueAt: next.dueAt, intendedAt: next.dueAt, status: 'pending', firedAt: null, late: false, createdAt: now });
+    }
+  });
 }

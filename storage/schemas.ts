@@ -452,7 +452,8 @@ function isHttpUrl(value: string): boolean {
 // ── Settings (one row, versioned; see storage/settings.ts for defaults and upgrades) ────────────
 
 export const SETTINGS_ID = 'settings';
-export const SETTINGS_VERSION = 1;
+/** 2: adds `digestTime` (a version-1 row is upgraded field by field in storage/settings.ts). */
+export const SETTINGS_VERSION = 2;
 export const CAPTURE_SCOPES = ['tracked', 'everything'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
@@ -471,6 +472,8 @@ export const settingsSchema = z.strictObject({
   notificationLeadMinutes: z.number().int().min(0).max(10_080),
   /** Which captured posts and profiles to keep: tracked accounts only, or everything opened. */
   captureScope: z.enum(CAPTURE_SCOPES),
+  /** When to send the morning digest of what is due today (brand time zone); null = no digest. */
+  digestTime: localTimeSchema.nullable(),
   updatedAt: instantSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;

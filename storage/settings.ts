@@ -4,6 +4,7 @@
  * field by field, keeping every value that is still valid.
  */
 import { db } from './db';
+import { syncPostReminder } from './reminders';
 import { parseRow } from './validation';
 import {
   LANGUAGES,
@@ -41,6 +42,7 @@ export function defaultSettings(env: BrowserEnvironment = readBrowserEnvironment
     language: languageFromLanguages(env.languages),
     notificationLeadMinutes: DEFAULT_LEAD_MINUTES,
     captureScope: 'tracked',
+    digestTime: null,
     updatedAt: now,
   };
 }
@@ -91,10 +93,15 @@ export async function getSettings(): Promise<Settings> {
 
 /** Validates and saves a change; an invalid value throws ValidationError and saves nothing. */
 export async function updateSettings(patch: SettingsPatch, now = Date.now()): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', db.settings, db.posts, db.reminders, async () => {
     const current = await getSettings();
     const settings = parseRow(settingsSchema, { ...current, ...patch, id: SETTINGS_ID, version: SETTINGS_VERSION, updatedAt: now });
     await db.settings.put(settings);
+    if (settings.notificationLeadMinutes !== current.notificationLeadMinutes) {
+      // Posts that use the default lead time move their reminders with it.
+      const posts = await db.posts.where('scheduledAt').aboveOrEqual(now).filter((post) => post.reminderLeadMinutes === null).toArray();
+      for (const post of posts) await syncPostReminder(post, settings.notificationLeadMinutes, now);
+    }
     return settings;
   });
 }

@@ -1,5 +1,6 @@
 /** Brand time zone, country, language, reminder lead time and capture scope: each saved as it changes. */
 import { useId, useMemo, useState } from 'react';
+import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Field } from '@/components/ui/field';
 import { useApp } from '@/components/ui/settings-context';
 import { CAPTURE_SCOPES } from '@/storage/schemas';
@@ -20,6 +21,8 @@ export function GeneralSettings() {
     try {
       await updateSettings(patch);
       setStatus(t('settings.saved'));
+      // Lead time and digest time decide when reminders fire: the background re-arms.
+      await announcePlanChange();
     } catch (error) {
       setStatus(t('settings.invalid', { detail: error instanceof ValidationError ? error.message : String(error) }));
     }
@@ -63,6 +66,14 @@ export function GeneralSettings() {
           defaultValue={settings.notificationLeadMinutes}
           key={settings.notificationLeadMinutes}
           onBlur={(e) => void save({ notificationLeadMinutes: e.target.valueAsNumber })}
+        />
+      </Field>
+      <Field id={`${id}-digest`} label={t('settings.digest.label')}>
+        <input
+          type="time"
+          defaultValue={settings.digestTime ?? ''}
+          key={settings.digestTime ?? ''}
+          onBlur={(e) => void save({ digestTime: e.target.value || null })}
         />
       </Field>
       <fieldset className="field">

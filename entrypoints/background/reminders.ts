@@ -8,17 +8,28 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings } from '@/storage/settings';
-import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, snoozeReminder, type DueReminder } from '@/storage/reminders';
-import type { Settings } from '@/storage/schemas';
+import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, snoozeReminder, syncDigestReminder, type DueReminder } from '@/storage/reminders';
+import { listPostsBetween } from '@/storage/posts';
+import type { Reminder, Settings } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/i18n/format';
 import { localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
+import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-clock';
 
 export const REMINDER_ALARM = 'mkakati-next-reminder';
 
-/** The words of a reminder's notification, in the UI language and the brand's time zone. */
-export function describeReminder({ post, late, reminder }: DueReminder, settings: Settings, now: number): { title: string; message: string } {
+interface NotificationText {
+  title: string;
+  message: string;
+}
+
+function translator(settings: Settings) {
   const locale = localeFor(settings.language, settings.country);
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(settings.language, locale, key, params);
+  return { locale, t: (key: MessageKey, params?: Record<string, string | number>) => translate(settings.language, locale, key, params) };
+}
+
+/** The words of a reminder's notification, in the UI language and the brand's time zone. */
+export function describeReminder({ post, late, reminder }: DueReminder, settings: Settings, now: number): NotificationText {
+  const { t, locale } = translator(settings);
   const at = post?.scheduledAt ?? reminder.dueAt;
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: settings.timeZone }).format(at);
   const params = { time, platform: post ? t(`platform.${post.platform}`) : '', title: post?.title.trim() || t('reminder.untitled') };
@@ -33,14 +44,26 @@ export function describeReminder({ post, late, reminder }: DueReminder, settings
   };
 }
 
+/** The morning digest: what is due today in the brand's zone; null for a digest of a day gone by. */
+export async function describeDigest(reminder: Reminder, settings: Settings, now: number): Promise<NotificationText | null> {
+  const { t, locale } = translator(settings);
+  const today = todayIn(settings.timeZone, now);
+  if (toWallClock(reminder.dueAt, settings.timeZone).localDate !== today) return null;
+  const posts = (await listPostsBetween(toInstant(today, '00:00', settings.timeZone), toInstant(addDays(today, 1), '00:00', settings.timeZone))).filter(
+    (post) => post.status === 'draft' || post.status === 'scheduled',
+  );
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: settings.timeZone });
+  const lines = posts.slice(0, 4).map((post) => `${time.format(post.scheduledAt!)} ${t(`platform.${post.platform}`)}: ${post.title.trim() || t('reminder.untitled')}`);
+  return { title: t('reminder.digestTitle', { count: posts.length }), message: posts.length ? lines.join('\n') : t('reminder.digestNone') };
+}
+
 export function createReminderService(clock: () => number = Date.now) {
   // Runs never overlap: an alarm and a plan change arriving together are handled one after the other.
   let queue: Promise<void> = Promise.resolve();
 
-  async function notify(due: DueReminder, settings: Settings, now: number): Promise<void> {
-    const { title, message } = describeReminder(due, settings, now);
+  async function notify(id: string, { title, message }: NotificationText, settings: Settings): Promise<void> {
     const locale = localeFor(settings.language, settings.country);
-    await browser.notifications.create(due.reminder.id, {
+    await browser.notifications.create(id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title,
@@ -60,9 +83,13 @@ export function createReminderService(clock: () => number = Date.now) {
     const now = clock();
     const settings = await getSettings();
     const due = await listDueReminders(now);
-    // A reminder whose post is gone has nothing to say; it is marked fired silently.
-    for (const item of due) if (item.post) await notify(item, settings, now);
+    for (const item of due) {
+      // A reminder whose post is gone, or yesterday's digest, has nothing to say: it is marked fired silently.
+      const text = item.reminder.kind === 'daily-digest' ? await describeDigest(item.reminder, settings, now) : item.post ? describeReminder(item, settings, now) : null;
+      if (text) await notify(item.reminder.id, text, settings);
+    }
     await markRemindersFired(due, now);
+    await syncDigestReminder(settings, now);
     await arm();
   }
 
@@ -72,12 +99,13 @@ export function createReminderService(clock: () => number = Date.now) {
     return queue;
   }
 
-  /** Open: the post in the side panel, or in an extension tab where the panel cannot open. */
+  /** Open: the post (or, for the digest, Today) in the side panel, or in a tab where the panel cannot open. */
   async function open(notificationId: string): Promise<void> {
     const reminder = await getReminder(notificationId);
-    if (!reminder?.postId) return;
+    if (!reminder) return;
     await browser.notifications.clear(notificationId);
-    const path = `/sidepanel.html#plan/${encodeURIComponent(reminder.postId)}` as const;
+    const place = reminder.postId ? `plan/${encodeURIComponent(reminder.postId)}` : 'today';
+    const path = `/sidepanel.html#${place}` as const;
     try {
       const window = await browser.windows.getLastFocused();
       await browser.sidePanel.setOptions({ path: path.slice(1) });

@@ -42,7 +42,7 @@ describe('migrations', () => {
     expect(await db.posts.get('post-1')).toEqual(V1_ROWS.posts[0]);
     // The new table exists and is empty; reading settings falls back to defaults.
     expect(await db.settings.count()).toBe(0);
-    expect((await getSettings()).version).toBe(1);
+    expect((await getSettings()).version).toBe(2);
   });
 
   it('keep every index that queries rely on after the upgrade', async () => {

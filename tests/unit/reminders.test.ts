@@ -153,3 +153,47 @@ describe('the background delivers reminders', () => {
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
   });
 });
+
+describe('the morning digest', () => {
+  it('waits for the next digest time, lists what is due today, and schedules tomorrow’s', async () => {
+    // NOW is 17:00 in Nairobi: today's 08:00 has passed, so the first digest is tomorrow's.
+    await updateSettings({ digestTime: '08:00' });
+    await savePost(post({ scheduledAt: Date.UTC(2026, 10, 27, 7, 30), localDate: '2026-11-27', localTime: '10:30', title: 'Black Friday doors open' }));
+    background.main();
+    await settle();
+    const tomorrow = Date.UTC(2026, 10, 27, 5, 0);
+    expect(await db.reminders.get('daily-digest:2026-11-27')).toMatchObject({ status: 'pending', dueAt: tomorrow, kind: 'daily-digest' });
+
+    vi.setSystemTime(tomorrow);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: tomorrow });
+    await settle();
+    const digest = create.mock.calls.find(([id]) => id === 'daily-digest:2026-11-27')! as unknown as [string, { title: string; message: string }];
+    expect(digest[1]).toMatchObject({ title: 'Today: 1 post due', message: '10:30 Instagram: Black Friday doors open' });
+    expect(await db.reminders.get('daily-digest:2026-11-28')).toMatchObject({ status: 'pending', dueAt: Date.UTC(2026, 10, 28, 5, 0) });
+  });
+
+  it('is cancelled when turned off, and a stale one from a past day says nothing', async () => {
+    await updateSettings({ digestTime: '18:00' });
+    background.main();
+    await settle();
+    expect((await db.reminders.get('daily-digest:2026-11-26'))!.status).toBe('pending');
+    await updateSettings({ digestTime: null });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: NOW });
+    await settle();
+    expect((await db.reminders.get('daily-digest:2026-11-26'))!.status).toBe('cancelled');
+
+    await db.reminders.put({ id: 'daily-digest:2026-11-20', kind: 'daily-digest', postId: null, dueAt: NOW - 6 * 86_400_000, intendedAt: NOW - 6 * 86_400_000, status: 'pending', firedAt: null, late: false, createdAt: 0 });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: NOW });
+    await settle();
+    expect(create).not.toHaveBeenCalled();
+    expect((await db.reminders.get('daily-digest:2026-11-20'))!.status).toBe('fired');
+  });
+
+  it('moves reminders of posts on the default lead time when the setting changes', async () => {
+    await savePost(post());
+    await updateSettings({ notificationLeadMinutes: 30 }, NOW);
+    expect((await db.reminders.get(postReminderId('p1')))!.dueAt).toBe(NOW + 30 * MINUTE);
+  });
+});

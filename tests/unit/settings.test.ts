@@ -15,7 +15,7 @@ const NAIROBI = { timeZone: 'Africa/Nairobi', languages: ['sw-KE', 'en'] };
 describe('settings defaults', () => {
   it('come from the browser: zone, language and country', () => {
     const settings = defaultSettings(NAIROBI, 5);
-    expect(settings).toMatchObject({ timeZone: 'Africa/Nairobi', language: 'sw', country: 'KE', captureScope: 'tracked', notificationLeadMinutes: 15, version: 1, updatedAt: 5 });
+    expect(settings).toMatchObject({ timeZone: 'Africa/Nairobi', language: 'sw', country: 'KE', captureScope: 'tracked', notificationLeadMinutes: 15, digestTime: null, version: 2, updatedAt: 5 });
   });
 
   it('fall back to English, no country and UTC when the browser says nothing usable', () => {
@@ -32,9 +32,14 @@ describe('reading settings', () => {
     expect(await db.settings.count()).toBe(0);
   });
 
+  it('upgrades a version-1 row (no digest time) to version 2, keeping every value', () => {
+    const v1 = { id: 'settings', version: 1, timeZone: 'Asia/Kolkata', country: 'IN', language: 'en', notificationLeadMinutes: 45, captureScope: 'everything', updatedAt: 9 };
+    expect(upgradeSettings(v1, NAIROBI)).toEqual({ ...v1, version: 2, digestTime: null });
+  });
+
   it('keeps valid fields of a damaged row and repairs the rest', () => {
     const repaired = upgradeSettings({ id: 'settings', version: 0, timeZone: 'Europe/Berlin', language: 'klingon', country: 'ke', captureScope: 'everything' }, NAIROBI);
-    expect(repaired).toMatchObject({ timeZone: 'Europe/Berlin', language: 'sw', country: 'KE', captureScope: 'everything', version: 1 });
+    expect(repaired).toMatchObject({ timeZone: 'Europe/Berlin', language: 'sw', country: 'KE', captureScope: 'everything', version: 2 });
     expect(upgradeSettings('garbage', NAIROBI).timeZone).toBe('Africa/Nairobi');
   });
 });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanArea } from '@/components/plan/plan-area';
 import { editingCampaign, openCampaign, startCampaign } from '@/components/state/campaigns';
 import { openPost, planSection } from '@/components/state/navigation';
-import { createCampaign } from '@/storage/campaigns';
+import { createCampaign, type CampaignInput } from '@/storage/campaigns';
 import { db } from '@/storage/db';
 import { createPost } from '@/storage/posts';
 import { updateSettings } from '@/storage/settings';
@@ -18,7 +18,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
-const bf = { name: 'Black Friday week', kind: 'black-friday', start: '2026-11-27', end: '2026-11-30', goalIds: [], color: '#111827', notes: '' } as const;
+const bf: CampaignInput = { name: 'Black Friday week', kind: 'black-friday', start: '2026-11-27', end: '2026-11-30', goalIds: [], color: '#111827', notes: '' };
 
 describe('campaigns', () => {
   it('creates a campaign through the editor and lists it with its dates', async () => {
