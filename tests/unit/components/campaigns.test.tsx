@@ -45,9 +45,9 @@ describe('campaigns', () => {
   it('starts a campaign from a calendar day with its name and dates filled in', async () => {
     renderWithSettings(<PlanArea />);
     startCampaign({ name: 'Black Friday', kind: 'black-friday', start: '2026-11-27', end: '2026-11-27' });
-    expect(((await screen.findByLabelText('Name')) as HTMLInputElement).value).toBe('Black Friday');
-    expect((screen.getByLabelText('Kind') as HTMLSelectElement).value).toBe('black-friday');
-    expect((screen.getByLabelText('First day') as HTMLInputElement).value).toBe('2026-11-27');
+    expect((await screen.findByLabelText<HTMLInputElement>('Name')).value).toBe('Black Friday');
+    expect(screen.getByLabelText<HTMLSelectElement>('Kind').value).toBe('black-friday');
+    expect(screen.getByLabelText<HTMLInputElement>('First day').value).toBe('2026-11-27');
   });
 
   it('lists the posts of a campaign and unlinks them when it is deleted', async () => {
