@@ -168,7 +168,8 @@ describe('the morning digest', () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: tomorrow });
     await settle();
-    const digest = create.mock.calls.find(([id]) => id === 'daily-digest:2026-11-27')! as unknown as [string, { title: string; message: string }];
+    const calls = create.mock.calls as unknown as [string, { title: string; message: string }][];
+    const digest = calls.find(([id]) => id === 'daily-digest:2026-11-27')!;
     expect(digest[1]).toMatchObject({ title: 'Today: 1 post due', message: '10:30 Instagram: Black Friday doors open' });
     expect(await db.reminders.get('daily-digest:2026-11-28')).toMatchObject({ status: 'pending', dueAt: Date.UTC(2026, 10, 28, 5, 0) });
   });
