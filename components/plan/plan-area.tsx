@@ -2,7 +2,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { PLAN_SECTIONS, editingPost, openPost, planSection } from '@/components/state/navigation';
 import { useApp } from '@/components/ui/settings-context';
-import { AgendaView } from './agenda-view';
+import { CalendarView } from './calendar/calendar-view';
 import { CampaignEditor } from './campaigns/campaign-editor';
 import { CampaignList } from './campaigns/campaign-list';
 import { ExportPlan } from './export-plan';
@@ -28,7 +28,7 @@ export function PlanArea() {
         </div>
       </div>
       {postId && <PostEditor postId={postId} />}
-      {section === 'calendar' && <AgendaView />}
+      {section === 'calendar' && <CalendarView />}
       {section === 'campaigns' && (
         <>
           <CampaignEditor />
@@ -36,9 +36,6 @@ export function PlanArea() {
         </>
       )}
       {section === 'export' && <ExportPlan />}
-      <p className="help">
-        <span className="badge">{t('empty.badge')}</span> {t('plan.stillToCome')}
-      </p>
     </>
   );
 }

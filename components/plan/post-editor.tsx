@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
+import { newPostAt } from '@/components/state/calendar';
 import { editorNotice, openPost } from '@/components/state/navigation';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Confirm } from '@/components/ui/confirm';
@@ -14,6 +15,7 @@ import { blankForm, formFromPost, postInputFromForm, type PostForm } from './pos
 import { PostFields } from './post-fields';
 
 export function PostEditor({ postId }: { postId: string }) {
+  useSignals();
   const { t } = useApp();
   const post = useLiveQuery(async () => (postId === 'new' ? null : ((await getPost(postId)) ?? false)), [postId]);
   if (post === undefined) return null;
@@ -26,7 +28,9 @@ export function PostEditor({ postId }: { postId: string }) {
     );
   }
   // Keyed by post, so switching posts starts from that post's values rather than the last form.
-  return <EditorForm key={post?.id ?? 'new'} post={post} />;
+  // A new post started from another calendar day or hour is a new form, with that day and hour filled in.
+  const preset = newPostAt.value;
+  return <EditorForm key={post?.id ?? `new@${preset?.localDate}T${preset?.localTime}`} post={post} />;
 }
 
 function EditorForm({ post }: { post: Post | null }) {
@@ -34,6 +38,8 @@ function EditorForm({ post }: { post: Post | null }) {
   const idPrefix = useId();
   const [form, setForm] = useState<PostForm>(() => {
     if (post) return formFromPost(post);
+    const preset = newPostAt.peek();
+    if (preset) return blankForm(preset.localDate, preset.localTime);
     const next = nextFullHour(Date.now(), settings.timeZone);
     return blankForm(next.localDate, next.localTime);
   });

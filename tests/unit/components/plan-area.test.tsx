@@ -39,6 +39,7 @@ describe('plan area', () => {
     expect(post).toMatchObject({ title: 'Cupping Friday', localDate: tomorrow, localTime: '18:00', timeZone: ZONE, format: 'reel', hashtags: ['kahawa', 'nairobi'] });
     expect(editingPost.value).toBe(post!.id);
     expect(await db.reminders.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Agenda' }));
     const line = await screen.findByRole('button', { name: /Cupping Friday/ });
     expect(within(line).getByText('18:00')).toBeTruthy();
     expect(line.textContent).toContain('Instagram · Reel / short · Scheduled');
@@ -63,8 +64,12 @@ describe('plan area', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await db.posts.toArray())[0]!.title).toBe('Morning routine, Nairobi edition'));
 
+    const original = editingPost.value;
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
     await waitFor(async () => expect(await db.posts.count()).toBe(2));
+    // The editor moves to the copy; wait for it before acting on the copy's buttons.
+    await waitFor(() => expect(editingPost.value).not.toBe(original));
+    await screen.findByRole('heading', { name: 'Edit post' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));

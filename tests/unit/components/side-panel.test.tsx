@@ -33,7 +33,7 @@ describe('side panel shell', () => {
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Today' }).getAttribute('aria-selected')).toBe('true'));
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Today' }), { key: 'ArrowRight' });
     await waitFor(() => expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-plan'));
-    expect(await screen.findByRole('heading', { name: /Agenda: the next 30 days/ })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Calendar' })).toBeTruthy();
   });
 
   it('opens on Today with the date in the brand time zone and the UI language', async () => {
