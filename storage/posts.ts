@@ -36,12 +36,54 @@ export async function createPost(input: PostInput, now = Date.now()): Promise<Po
   return writePost({ ...input, id: newId(), scheduledAt: scheduledAtOf(input), createdAt: now, updatedAt: now }, now);
 }
 
-/** Applies an edit; throws when the post is gone or the result is invalid (nothing is written then). */
+/** Fields one idea shares across its platform variants: edited once, they change in every variant. */
+export const SHARED_GROUP_FIELDS = ['title', 'pillar', 'topic', 'segmentId', 'hookId', 'campaignId'] as const;
+
+/**
+ * Applies an edit; throws when the post is gone or the result is invalid (nothing is written then).
+ * Shared fields of a grouped post are carried to its other variants in the same transaction.
+ */
 export async function updatePost(id: string, patch: Partial<PostInput>, now = Date.now()): Promise<Post> {
-  const current = await db.posts.get(id);
-  if (!current) throw new Error(`No planned post ${id}`);
-  const next = { ...current, ...patch, updatedAt: now };
-  return writePost({ ...next, scheduledAt: scheduledAtOf(next) }, now);
+  return db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
+    const current = await db.posts.get(id);
+    if (!current) throw new Error(`No planned post ${id}`);
+    const next = { ...current, ...patch, updatedAt: now };
+    const saved = await writePost({ ...next, scheduledAt: scheduledAtOf(next) }, now);
+    const shared = Object.fromEntries(SHARED_GROUP_FIELDS.filter((field) => field in patch).map((field) => [field, saved[field]]));
+    if (saved.groupId && Object.keys(shared).length) {
+      await db.posts
+        .where('groupId')
+        .equals(saved.groupId)
+        .filter((post) => post.id !== id && SHARED_GROUP_FIELDS.some((field) => post[field] !== saved[field]))
+        .modify({ ...shared, updatedAt: now });
+    }
+    return saved;
+  });
+}
+
+/** The platform variants of a post's idea (itself included), by platform. */
+export async function listVariants(post: Pick<Post, 'id' | 'groupId'>): Promise<Post[]> {
+  if (!post.groupId) {
+    const alone = await db.posts.get(post.id);
+    return alone ? [alone] : [];
+  }
+  return (await db.posts.where('groupId').equals(post.groupId).toArray()).sort((a, b) => a.platform.localeCompare(b.platform));
+}
+
+/**
+ * A variant of the same idea for another platform: same time, text and tags to adapt, as a draft.
+ * The original joins the group if it was alone.
+ */
+export async function addVariant(id: string, platform: Post['platform'], now = Date.now()): Promise<Post> {
+  return db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
+    const original = await db.posts.get(id);
+    if (!original) throw new Error(`No planned post ${id}`);
+    const groupId = original.groupId ?? newId();
+    if (!original.groupId) await db.posts.update(id, { groupId, updatedAt: now });
+    const { id: originalId, scheduledAt, createdAt, updatedAt, ...input } = original;
+    const status = original.status === 'published' || original.status === 'missed' ? 'draft' : original.status;
+    return createPost({ ...input, groupId, platform, status, publishedUrl: null, publishedAt: null, externalId: null }, now);
+  });
 }
 
 /** A copy as a new idea-stage post in the same group, without its publication record. */

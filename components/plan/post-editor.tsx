@@ -13,6 +13,7 @@ import { ValidationError } from '@/storage/validation';
 import { nextFullHour } from '@/utils/time/wall-clock';
 import { blankForm, formFromPost, postInputFromForm, type PostForm } from './post-form';
 import { PostFields } from './post-fields';
+import { PostVariants } from './post-variants';
 
 export function PostEditor({ postId }: { postId: string }) {
   useSignals();
@@ -98,6 +99,7 @@ function EditorForm({ post }: { post: Post | null }) {
         />
       )}
       <p role="status" className="status">{editorNotice.value}</p>
+      {post && <PostVariants post={post} />}
     </section>
   );
 }

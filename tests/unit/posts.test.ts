@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankForm, parseHashtags, postInputFromForm } from '@/components/plan/post-form';
 import { db } from '@/storage/db';
-import { createPost, deletePost, duplicatePost, listOverduePosts, listPostsBetween, listUnscheduledPosts, listUpcomingPosts, updatePost, type PostInput } from '@/storage/posts';
+import { addVariant, createPost, deletePost, duplicatePost, listOverduePosts, listPostsBetween, listUnscheduledPosts, listUpcomingPosts, listVariants, updatePost, type PostInput } from '@/storage/posts';
 import { postReminderId } from '@/storage/reminders';
 import { updateSettings } from '@/storage/settings';
 import { ValidationError } from '@/storage/validation';
@@ -69,5 +69,22 @@ describe('posts repository', () => {
     expect((await listOverduePosts(NOW)).map((p) => p.id)).toEqual([past.id]);
     expect((await listUnscheduledPosts()).map((p) => p.id)).toEqual([idea.id]);
     expect(await listPostsBetween(Date.UTC(2026, 10, 27), Date.UTC(2026, 10, 28))).toHaveLength(1);
+  });
+});
+
+describe('platform variants of one idea', () => {
+  it('adds a variant in the same group, and shared fields edited once change in every variant', async () => {
+    const instagram = await createPost(input({ text: 'Karibu! #kahawa' }), NOW);
+    const x = await addVariant(instagram.id, 'x', NOW);
+    expect(x).toMatchObject({ platform: 'x', text: 'Karibu! #kahawa', scheduledAt: instagram.scheduledAt, status: 'scheduled' });
+    expect(x.groupId).toBeTruthy();
+    expect((await db.posts.get(instagram.id))!.groupId).toBe(x.groupId);
+    expect((await listVariants(x)).map((p) => p.platform)).toEqual(['instagram', 'x']);
+
+    // Edit once: the title and pillar follow; the text stays each platform's own.
+    await updatePost(x.id, { title: 'Cupping Friday, 6 pm', pillar: 'community', text: 'Short version for X' }, NOW + 1);
+    expect(await db.posts.get(instagram.id)).toMatchObject({ title: 'Cupping Friday, 6 pm', pillar: 'community', text: 'Karibu! #kahawa' });
+    // Every variant has its own reminder.
+    expect(await db.reminders.count()).toBe(2);
   });
 });

@@ -81,6 +81,20 @@ describe('plan area', () => {
     expect(editingPost.value).toBeNull();
   });
 
+  it('adds a variant of the idea for another platform and opens it', async () => {
+    renderWithSettings(<PlanArea />);
+    await fillNewPost('Cupping Friday', addDays(todayIn(ZONE, Date.now()), 1));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved.');
+    const first = editingPost.value;
+    fireEvent.change(await screen.findByLabelText('Platform for a new variant'), { target: { value: 'linkedin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add variant' }));
+    await waitFor(() => expect(editingPost.value).not.toBe(first));
+    const variant = await db.posts.get(editingPost.value!);
+    expect(variant).toMatchObject({ platform: 'linkedin', title: 'Cupping Friday' });
+    expect(await screen.findByRole('button', { name: 'LinkedIn', current: true })).toBeTruthy();
+  });
+
   it('opens a post from its link and says so when it no longer exists', async () => {
     renderWithSettings(<PlanArea />);
     openPost('gone');
