@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { newPostAt } from '@/components/state/calendar';
-import { editorNotice, openPost } from '@/components/state/navigation';
+import { adoptSavedPost, editorNotice, editorSession, openPost } from '@/components/state/navigation';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
@@ -18,7 +18,11 @@ import { PostVariants } from './post-variants';
 export function PostEditor({ postId }: { postId: string }) {
   useSignals();
   const { t } = useApp();
-  const post = useLiveQuery(async () => (postId === 'new' ? null : ((await getPost(postId)) ?? false)), [postId]);
+  const loaded = useLiveQuery<Post | false | null>(async () => (postId === 'new' ? null : ((await getPost(postId)) ?? false)), [postId]);
+  // While a just-saved post loads under its new id, the form stays as it was instead of blinking out.
+  const [shown, setShown] = useState<Post | false | null | undefined>(loaded);
+  if (loaded !== undefined && loaded !== shown) setShown(loaded);
+  const post = loaded ?? shown;
   if (post === undefined) return null;
   if (post === false) {
     return (
@@ -28,10 +32,9 @@ export function PostEditor({ postId }: { postId: string }) {
       </section>
     );
   }
-  // Keyed by post, so switching posts starts from that post's values rather than the last form.
-  // A new post started from another calendar day or hour is a new form, with that day and hour filled in.
-  const preset = newPostAt.value;
-  return <EditorForm key={post?.id ?? `new@${preset?.localDate}T${preset?.localTime}`} post={post} />;
+  // One form per opened post (openPost counts them): switching posts, or starting a new one on another
+  // calendar day, starts from fresh values; saving a new post keeps the form it was typed in.
+  return <EditorForm key={editorSession.value} post={post} />;
 }
 
 function EditorForm({ post }: { post: Post | null }) {
@@ -63,7 +66,7 @@ function EditorForm({ post }: { post: Post | null }) {
       const base = post ?? { groupId: null, mediaIds: [], publishedUrl: null, publishedAt: null, externalId: null, timeZone: settings.timeZone };
       const input = postInputFromForm(form, { ...base, timeZone: post?.timeZone ?? settings.timeZone });
       const saved = post ? await updatePost(post.id, input) : await createPost(input);
-      if (!post) openPost(saved.id);
+      if (!post) adoptSavedPost(saved.id);
       setStatus(t('post.saved'));
     });
 

@@ -16,6 +16,9 @@ export type PlanSection = (typeof PLAN_SECTIONS)[number];
 /** Which part of the Plan area is shown below the post editor. */
 export const planSection = signal<PlanSection>('calendar');
 
+/** Counts the posts opened in the editor: a new count is a fresh form; saving a new post keeps its form. */
+export const editorSession = signal(0);
+
 /** What the editor last said ("Saved."); it outlives the form, which is rebuilt when a new post gets its id. */
 export const editorNotice = signal('');
 
@@ -37,6 +40,13 @@ export function openArea(area: Area): void {
 export function openPost(id: string | null): void {
   editingPost.value = id;
   editorNotice.value = '';
+  editorSession.value++;
+  openArea('plan');
+}
+
+/** The new post in the editor was saved and has its id now: same form, same words on screen. */
+export function adoptSavedPost(id: string): void {
+  editingPost.value = id;
   openArea('plan');
 }
 
