@@ -1,7 +1,9 @@
 /** Company events and custom days on the calendar; yearly ones repeat on their month and day. */
 import { addDays, daysBetween } from '@/utils/time/wall-clock';
 import { db } from './db';
-import type { CalendarEvent } from './schemas';
+import { newId } from './ids';
+import { calendarEventSchema, type CalendarEvent } from './schemas';
+import { ValidationError, parseRow } from './validation';
 
 /** One showing of an event: its own dates, or this year's for a yearly event. */
 export interface EventOccurrence {
@@ -46,4 +48,28 @@ function inYear(date: string, year: number): string {
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+export type CalendarEventInput = Omit<CalendarEvent, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Every company event, in date order. */
+export function listEvents(): Promise<CalendarEvent[]> {
+  return db.events.orderBy('date').toArray();
+}
+
+function validEvent(event: CalendarEvent): CalendarEvent {
+  const valid = parseRow(calendarEventSchema, event);
+  if (valid.endDate && valid.endDate < valid.date) throw new ValidationError('endDate', 'the event ends before it starts');
+  return valid;
+}
+
+export async function saveEvent(id: string | null, input: CalendarEventInput, now = Date.now()): Promise<CalendarEvent> {
+  const current = id ? await db.events.get(id) : undefined;
+  const event = validEvent({ ...input, id: current?.id ?? newId(), createdAt: current?.createdAt ?? now, updatedAt: now });
+  await db.events.put(event);
+  return event;
+}
+
+export async function deleteEvent(id: string): Promise<void> {
+  await db.events.delete(id);
 }

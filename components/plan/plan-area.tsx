@@ -5,6 +5,7 @@ import { useApp } from '@/components/ui/settings-context';
 import { CalendarView } from './calendar/calendar-view';
 import { CampaignEditor } from './campaigns/campaign-editor';
 import { CampaignList } from './campaigns/campaign-list';
+import { EventList } from './events/event-list';
 import { ExportPlan } from './export-plan';
 import { PostEditor } from './post-editor';
 
@@ -33,6 +34,7 @@ export function PlanArea() {
         <>
           <CampaignEditor />
           <CampaignList />
+          <EventList />
         </>
       )}
       {section === 'export' && <ExportPlan />}
