@@ -8,6 +8,8 @@ import { CampaignList } from './campaigns/campaign-list';
 import { EventList } from './events/event-list';
 import { ExportPlan } from './export-plan';
 import { PostEditor } from './post-editor';
+import { PlanNextMonth } from './slots/plan-next-month';
+import { SlotsEditor } from './slots/slots-editor';
 
 export function PlanArea() {
   useSignals();
@@ -35,6 +37,12 @@ export function PlanArea() {
           <CampaignEditor />
           <CampaignList />
           <EventList />
+        </>
+      )}
+      {section === 'slots' && (
+        <>
+          <SlotsEditor />
+          <PlanNextMonth />
         </>
       )}
       {section === 'export' && <ExportPlan />}

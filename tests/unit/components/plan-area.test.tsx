@@ -95,6 +95,22 @@ describe('plan area', () => {
     expect(await screen.findByRole('button', { name: 'LinkedIn', current: true })).toBeTruthy();
   });
 
+  it('shows every part of the plan from its section button', async () => {
+    renderWithSettings(<PlanArea />);
+    const sections = within(await screen.findByRole('group', { name: 'Parts of the plan' }));
+    const show = async (section: string, heading: string) => {
+      fireEvent.click(sections.getByRole('button', { name: section }));
+      expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+    };
+    await show('Campaigns', 'Campaigns');
+    await show('Campaigns', 'Company events');
+    await show('Slots', 'Recurring slots');
+    await show('Slots', 'Plan next month');
+    await show('Export', 'Export the plan');
+    fireEvent.click(sections.getByRole('button', { name: 'Calendar' }));
+    expect(await screen.findByRole('region', { name: 'Calendar' })).toBeTruthy();
+  });
+
   it('opens a post from its link and says so when it no longer exists', async () => {
     renderWithSettings(<PlanArea />);
     openPost('gone');
