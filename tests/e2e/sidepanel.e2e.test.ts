@@ -50,8 +50,14 @@ describe('side panel', () => {
 
   it('fits 320 px without horizontal scrolling, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await harness.openPage('sidepanel.html#settings', { width: 320, height: 900 });
+      const page = await harness.openPage('sidepanel.html#plan', { width: 320, height: 900 });
       await page.emulateMedia({ colorScheme });
+      for (const section of ['Calendar', 'Campaigns', 'Slots', 'Export']) {
+        await page.getByRole('group', { name: 'Parts of the plan' }).getByRole('button', { name: section }).click();
+        await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), section).toBeLessThanOrEqual(320);
+      }
+      await page.getByRole('tab', { name: 'Settings' }).click();
       await page.getByRole('heading', { name: 'Backup' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
