@@ -14,7 +14,7 @@ import { monthSpan, TAKEN_WITHIN_MS } from '@/utils/plan/plan-month';
 import type { YearMonth } from '@/utils/calendar/month-grid';
 import { db } from './db';
 import { newId } from './ids';
-import { listPostsBetween, scheduledAtOf } from './posts';
+import { blankPostContent, listPostsBetween, scheduledAtOf } from './posts';
 import { syncPostReminder } from './reminders';
 import { idSchema, instantSchema, postSchema, suggestionStateSchema, type Post, type SuggestionState } from './schemas';
 import { getSettings } from './settings';
@@ -130,8 +130,8 @@ function batchOf(row: SuggestionState | undefined): MonthPlanBatch | undefined {
 function postOf(proposal: MonthProposal, now: number): Post {
   const { localDate, localTime, timeZone } = proposal;
   return {
+    ...blankPostContent(),
     id: newId(),
-    groupId: null,
     platform: proposal.platform,
     format: proposal.format,
     status: 'idea',
@@ -141,18 +141,6 @@ function postOf(proposal: MonthProposal, now: number): Post {
     localTime,
     timeZone,
     pillar: proposal.pillar,
-    topic: '',
-    segmentId: null,
-    hookId: null,
-    campaignId: null,
-    text: '',
-    hashtags: [],
-    notes: '',
-    mediaIds: [],
-    reminderLeadMinutes: null,
-    publishedUrl: null,
-    publishedAt: null,
-    externalId: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -14,6 +14,11 @@ import { parseRow } from './validation';
 /** What an editor provides; ids, timestamps and the instant are the repository's business. */
 export type PostInput = Omit<Post, 'id' | 'scheduledAt' | 'createdAt' | 'updatedAt'>;
 
+/** The content of a post nobody has written yet: an idea is a time, a platform and a format first. */
+export function blankPostContent(): Pick<Post, 'groupId' | 'topic' | 'segmentId' | 'hookId' | 'campaignId' | 'text' | 'hashtags' | 'notes' | 'mediaIds' | 'reminderLeadMinutes' | 'publishedUrl' | 'publishedAt' | 'externalId'> {
+  return { groupId: null, topic: '', segmentId: null, hookId: null, campaignId: null, text: '', hashtags: [], notes: '', mediaIds: [], reminderLeadMinutes: null, publishedUrl: null, publishedAt: null, externalId: null };
+}
+
 const wallClockSchema = postSchema.pick({ localDate: true, localTime: true, timeZone: true });
 
 /** The instant of a wall-clock intent (checked first); null while the post has no date or no time. */
