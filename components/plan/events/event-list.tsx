@@ -3,8 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { formatLocalDateRange } from '@/components/plan/campaigns/date-range';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
+import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
 import { deleteEvent, listEvents } from '@/storage/calendar-events';
+import type { CalendarEvent } from '@/storage/schemas';
 import { todayIn } from '@/utils/time/wall-clock';
 import { EventForm } from './event-form';
 
@@ -13,6 +15,7 @@ export function EventList() {
   const id = useId();
   const events = useLiveQuery(listEvents);
   const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<CalendarEvent | null>(null);
   const [notice, setNotice] = useState('');
   const [today] = useState(() => todayIn(settings.timeZone, Date.now()));
   if (!events) return null;
@@ -43,11 +46,22 @@ export function EventList() {
                 {event.yearly && ` · ${t('events.yearly')}`}
               </span>
               <button type="button" className="button button--quiet" aria-label={t('events.edit', { title: event.title })} onClick={() => setEditing(event.id)}>✎</button>
-              <button type="button" className="button button--quiet" aria-label={t('events.delete', { title: event.title })} onClick={() => void deleteEvent(event.id).then(() => done(t('events.deleted')))}>✕</button>
+              <button type="button" className="button button--quiet" aria-label={t('events.delete', { title: event.title })} onClick={() => setDeleting(event)}>✕</button>
             </li>
           ),
         )}
       </ul>
+      {deleting && (
+        <Confirm
+          message={t('events.confirmDelete', { title: deleting.title })}
+          confirmLabel={t('events.delete', { title: deleting.title })}
+          onConfirm={() => void deleteEvent(deleting.id).then(() => {
+            setDeleting(null);
+            done(t('events.deleted'));
+          })}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
       <p role="status" className="status">{notice}</p>
     </section>
   );

@@ -1,5 +1,5 @@
 // Company events: add (optionally yearly), validate, edit and delete; yearly ones recur on the calendar.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventList } from '@/components/plan/events/event-list';
 import { listEventOccurrences } from '@/storage/calendar-events';
@@ -43,6 +43,10 @@ describe('company events', () => {
     await screen.findByText('Nairobi Coffee Festival');
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Nairobi Coffee Festival' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    expect(await db.events.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Nairobi Coffee Festival' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete Nairobi Coffee Festival' }));
     await waitFor(async () => expect(await db.events.count()).toBe(0));
     expect(await screen.findByText('Event deleted.')).toBeTruthy();
   });
