@@ -127,7 +127,8 @@ try {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText(/^Imported [\d,]+ rows\.$/).waitFor({ timeout: 300_000 });
 
-  // The month view's query: posts of one month through the scheduledAt index, as storage/posts.ts asks.
+  // The month view's query: six weeks of the calendar's projection through its scheduledAt index, as
+  // storage/posts.ts listCalendarEntries asks.
   const monthTimes = await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('mkakati');
@@ -143,7 +144,7 @@ try {
       const from = start + (i % 4) * 86_400_000;
       const began = performance.now();
       count = await new Promise((resolve, reject) => {
-        const request = db.transaction('posts').objectStore('posts').index('scheduledAt').getAll(IDBKeyRange.bound(from, from + 42 * 86_400_000, false, true));
+        const request = db.transaction('calendarEntries').objectStore('calendarEntries').index('scheduledAt').getAll(IDBKeyRange.bound(from, from + 42 * 86_400_000, false, true));
         request.onsuccess = () => resolve(request.result.length);
         request.onerror = () => reject(request.error);
       });

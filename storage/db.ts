@@ -3,6 +3,7 @@
  * extension goes through the repositories. Every released schema version stays declared (migrations/).
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { calendarProjection, type CalendarEntry } from './calendar-projection';
 import { MIGRATIONS } from './migrations';
 import type {
   Account,
@@ -53,6 +54,8 @@ export class MkakatiDb extends Dexie {
   declare hashtagSets: EntityTable<HashtagSet, 'id'>;
   declare suggestionStates: EntityTable<SuggestionState, 'id'>;
   declare settings: EntityTable<Settings, 'id'>;
+  /** Derived from `posts` (storage/calendar-projection.ts); never written directly, never backed up. */
+  declare calendarEntries: EntityTable<CalendarEntry, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -60,6 +63,7 @@ export class MkakatiDb extends Dexie {
       const declared = this.version(migration.version).stores({ ...migration.stores });
       if (migration.upgrade) declared.upgrade(migration.upgrade);
     }
+    this.use(calendarProjection);
   }
 }
 

@@ -4,6 +4,7 @@
  * the same transaction.
  */
 import { toInstant } from '@/utils/time/wall-clock';
+import type { CalendarEntry } from './calendar-projection';
 import { db } from './db';
 import { newId } from './ids';
 import { syncPostReminder } from './reminders';
@@ -150,4 +151,9 @@ export async function countPostsByCampaign(): Promise<Map<string, number>> {
     counts.set(post.campaignId!, (counts.get(post.campaignId!) ?? 0) + 1);
   });
   return counts;
+}
+
+/** What the calendar draws for [from, to): the light projection of each post, in time order. */
+export function listCalendarEntries(from: number, to: number): Promise<CalendarEntry[]> {
+  return db.calendarEntries.where('scheduledAt').between(from, to, true, false).toArray();
 }

@@ -1,5 +1,6 @@
 // The service worker starts cleanly and its router answers — and refuses — real runtime messages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '@/storage/migrations';
 import { launchExtension, type Harness } from './harness';
 
 let harness: Harness;
@@ -15,7 +16,7 @@ describe('background', () => {
   it('answers get-status from an extension page', async () => {
     const page = await harness.openPage('popup.html');
     const reply: unknown = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-status' }));
-    expect(reply).toMatchObject({ ok: true, data: { version: '0.1.0', schemaVersion: 2 } });
+    expect(reply).toMatchObject({ ok: true, data: { version: '0.1.0', schemaVersion: SCHEMA_VERSION } });
   });
 
   it('refuses a capture from an extension page and a malformed command', async () => {

@@ -4,14 +4,14 @@
  * so the grouping is done once in memory for the whole range instead of one query per day.
  */
 import type { CalendarFilters, ColorBy } from '@/components/state/calendar';
-import type { Post } from '@/storage/schemas';
+import type { CalendarEntry } from '@/storage/calendar-projection';
 import { toWallClock } from '@/utils/time/wall-clock';
 
 /** How many pillar colours theme.css defines (`data-color="pillar-0"` … `pillar-7`). */
 const PILLAR_COLORS = 8;
 
 export interface PlacedPost {
-  post: Post;
+  post: CalendarEntry;
   /** The brand-zone wall clock the calendar shows the post at. */
   localDate: string;
   localTime: string;
@@ -27,7 +27,7 @@ export interface ArrangedPosts {
   hidden: number;
 }
 
-export function matchesFilters(post: Post, filters: CalendarFilters): boolean {
+export function matchesFilters(post: CalendarEntry, filters: CalendarFilters): boolean {
   return (
     (!filters.platform || post.platform === filters.platform) &&
     (!filters.status || post.status === filters.status) &&
@@ -42,7 +42,7 @@ export function pillarColor(pillar: string, pillars: readonly string[]): string 
   return pillar && index >= 0 ? `pillar-${index % PILLAR_COLORS}` : 'pillar-none';
 }
 
-export function arrangePosts(posts: readonly Post[], filters: CalendarFilters, colorBy: ColorBy, timeZone: string): ArrangedPosts {
+export function arrangePosts(posts: readonly CalendarEntry[], filters: CalendarFilters, colorBy: ColorBy, timeZone: string): ArrangedPosts {
   const pillars = [...new Set(posts.map((post) => post.pillar).filter(Boolean))].sort((a, b) => a.localeCompare(b));
   const byDay = new Map<string, PlacedPost[]>();
   let hidden = 0;
@@ -64,6 +64,6 @@ export function arrangePosts(posts: readonly Post[], filters: CalendarFilters, c
 }
 
 /** The title a chip shows: the title, else the start of the text, else "Untitled". */
-export function postTitle(post: Post, untitled: string): string {
+export function postTitle(post: CalendarEntry, untitled: string): string {
   return post.title.trim() || post.text.trim().slice(0, 60) || untitled;
 }

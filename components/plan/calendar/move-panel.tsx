@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { focusChip, movingPost } from '@/components/state/calendar';
 import { useApp } from '@/components/ui/settings-context';
 import { getPost } from '@/storage/posts';
-import type { Post } from '@/storage/schemas';
+import type { CalendarEntry } from '@/storage/calendar-projection';
 import { postTitle } from './arrange-posts';
 import { formatFullDate, formatWallTime } from './day-format';
 import { shiftWallClock, shownAt, useMovePost } from './move-post';
@@ -33,7 +33,7 @@ export function MovePanel() {
   return <MoveForm key={post.id} post={post} onClose={close} />;
 }
 
-function MoveForm({ post, onClose }: { post: Post; onClose: () => void }) {
+function MoveForm({ post, onClose }: { post: CalendarEntry; onClose: () => void }) {
   const { t, locale, settings } = useApp();
   const { move } = useMovePost();
   const id = useId();

@@ -6,7 +6,7 @@ import { calendarNotice } from '@/components/state/calendar';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { useApp } from '@/components/ui/settings-context';
 import { getPost, updatePost } from '@/storage/posts';
-import type { Post } from '@/storage/schemas';
+import type { CalendarEntry } from '@/storage/calendar-projection';
 import { addDays, moveKeepingWallClock, toInstant, toWallClock } from '@/utils/time/wall-clock';
 import { postTitle } from './arrange-posts';
 import { formatFullDate, formatWallTime } from './day-format';
@@ -35,7 +35,7 @@ export function shiftWallClock({ localDate, localTime }: WallTime, days: number,
  * the brand's zone (the usual case) the chosen time is kept as it is; a post planned in another zone
  * keeps that zone, and gets the wall-clock time there of the instant the person pointed at.
  */
-export function planMove(post: Pick<Post, 'timeZone' | 'localTime'>, brandZone: string, target: WallTime): WallTime {
+export function planMove(post: Pick<CalendarEntry, 'timeZone' | 'localTime'>, brandZone: string, target: WallTime): WallTime {
   if (post.timeZone === brandZone) {
     const moved = moveKeepingWallClock({ localTime: post.localTime ?? target.localTime, timeZone: post.timeZone }, target.localDate, target.localTime);
     return { localDate: moved.localDate, localTime: moved.localTime };
@@ -45,14 +45,14 @@ export function planMove(post: Pick<Post, 'timeZone' | 'localTime'>, brandZone: 
 }
 
 /** Where the calendar shows a scheduled post: its wall clock in the brand's zone. */
-export function shownAt(post: Post, brandZone: string): WallTime {
+export function shownAt(post: CalendarEntry, brandZone: string): WallTime {
   const { localDate, localTime } = toWallClock(post.scheduledAt ?? 0, brandZone);
   return { localDate, localTime };
 }
 
 export interface PostMover {
   /** Moves a post to a day and time on the brand's wall clock; false when it could not be saved. */
-  move: (post: Post, target: WallTime) => Promise<boolean>;
+  move: (post: CalendarEntry, target: WallTime) => Promise<boolean>;
   /** A dropped post: to another day at its time, or to an hour of a day keeping its minutes. */
   drop: (postId: string, localDate: string, hour?: number) => Promise<void>;
 }
@@ -60,7 +60,7 @@ export interface PostMover {
 /** Saves moves and reads out where the post went (or why it did not). */
 export function useMovePost(): PostMover {
   const { t, locale, settings } = useApp();
-  const move = async (post: Post, target: WallTime): Promise<boolean> => {
+  const move = async (post: CalendarEntry, target: WallTime): Promise<boolean> => {
     const title = postTitle(post, t('reminder.untitled'));
     try {
       await updatePost(post.id, planMove(post, settings.timeZone, target));
