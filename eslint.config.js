@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** utils/ is pure logic: no extension APIs anywhere in it. */
+const NO_EXTENSION_GLOBALS = [
+  { name: 'browser', message: 'utils/ is pure: no extension APIs.' },
+  { name: 'chrome', message: 'utils/ is pure: no extension APIs.' },
+];
+
 /** Packages a content script must never bundle (ARCHITECTURE.md: no React, Dexie or zod). */
 const HEAVY_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'zod', 'zod/*', '@preact/*'];
 
@@ -74,7 +80,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'utils/ is pure: no extension APIs.' }, { name: 'chrome', message: 'utils/ is pure: no extension APIs.' }],
+      'no-restricted-globals': ['error', ...NO_EXTENSION_GLOBALS],
     },
   },
   {
@@ -83,8 +89,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'browser', message: 'utils/ is pure: no extension APIs.' },
-        { name: 'chrome', message: 'utils/ is pure: no extension APIs.' },
+        ...NO_EXTENSION_GLOBALS,
         { name: 'document', message: 'utils/ is pure: take the DOM you need as an argument.' },
         { name: 'window', message: 'utils/ is pure.' },
         { name: 'localStorage', message: 'utils/ is pure.' },
