@@ -58,7 +58,8 @@ export async function recordCapture(message: Message<'capture'>, now = Date.now(
 
     const result: CaptureResult = { posts: 0, snapshots: 0, profileSnapshots: 0, kept: false };
     for (const observation of message.posts) {
-      if (!isKept(observation.author)) continue;
+      // An ad is never kept for "everything I open": only when its author is an account we track.
+      if (observation.sponsored ? !tracked.has(observation.author) : !isKept(observation.author)) continue;
       result.posts++;
       if (await recordPost(message.platform, observation, now)) result.snapshots++;
     }

@@ -45,6 +45,8 @@ export const postObservationSchema = z.strictObject({
   views: countSchema,
   bookmarks: countSchema,
   precision: z.partialRecord(z.enum(['likes', 'reposts', 'comments', 'views', 'bookmarks']), stepSchema),
+  /** The platform marks it as an ad ("Sponsored", "Ad"): kept only when its author is tracked. */
+  sponsored: z.boolean(),
 });
 export type PostObservation = z.infer<typeof postObservationSchema>;
 

@@ -9,7 +9,7 @@ import type { Message, PostObservation } from '@/utils/messaging';
 const T0 = Date.UTC(2026, 10, 20, 9, 0);
 
 function post(overrides: Partial<PostObservation> = {}): PostObservation {
-  return { postId: 'C0ffee1', url: 'https://www.instagram.com/p/C0ffee1/', author: 'kahawabora', publishedAt: T0 - 3_600_000, text: 'Karibu!', likes: 120, reposts: null, comments: 8, views: null, bookmarks: null, precision: {}, ...overrides };
+  return { postId: 'C0ffee1', url: 'https://www.instagram.com/p/C0ffee1/', author: 'kahawabora', publishedAt: T0 - 3_600_000, text: 'Karibu!', likes: 120, reposts: null, comments: 8, views: null, bookmarks: null, precision: {}, sponsored: false, ...overrides };
 }
 
 function batch(posts: PostObservation[], profile: Message<'capture'>['profile'] = null): Message<'capture'> {
@@ -29,6 +29,15 @@ describe('recordCapture', () => {
     await updateSettings({ captureScope: 'everything' });
     expect(await recordCapture(batch([stranger]), T0)).toMatchObject({ posts: 1 });
     expect(await db.observedPosts.get('instagram:Str4nger')).toBeDefined();
+  });
+
+  it('keeps an ad only when its author is tracked, whatever the scope', async () => {
+    await updateSettings({ captureScope: 'everything' });
+    const ad = post({ postId: 'Ad1', author: 'big.brand', sponsored: true });
+    const ownAd = post({ postId: 'OwnAd1', sponsored: true });
+    expect(await recordCapture(batch([ad, ownAd]), T0)).toMatchObject({ posts: 1 });
+    expect(await db.observedPosts.get('instagram:Ad1')).toBeUndefined();
+    expect(await db.observedPosts.get('instagram:OwnAd1')).toBeDefined();
   });
 
   it('writes the observed post and a first snapshot', async () => {

@@ -15,7 +15,7 @@ function capture(overrides: Partial<Message<'capture'>> = {}): Message<'capture'
     type: 'capture',
     platform: 'x',
     posts: [
-      { postId: '1860000000000000001', url: 'https://x.com/kahawabora/status/1860000000000000001', author: 'kahawabora', publishedAt: 1_764_000_000_000, text: 'Cupping Friday', likes: 1200, reposts: 4, comments: null, views: 15000, bookmarks: 2, precision: { likes: 100, views: 1000 } },
+      { postId: '1860000000000000001', url: 'https://x.com/kahawabora/status/1860000000000000001', author: 'kahawabora', publishedAt: 1_764_000_000_000, text: 'Cupping Friday', likes: 1200, reposts: 4, comments: null, views: 15000, bookmarks: 2, precision: { likes: 100, views: 1000 }, sponsored: false },
     ],
     profile: null,
     health: { seen: 1, understood: 1 },
