@@ -135,27 +135,30 @@ try {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText(/^Imported [\d,]+ rows\.$/).waitFor({ timeout: 300_000 });
 
-  // The month view's query: six weeks of the calendar's projection through its scheduledAt index, as
-  // storage/posts.ts listCalendarEntries asks.
+  // The month view's query, as storage/posts.ts listCalendarEntries asks it: six weeks of the calendar's
+  // day rows (one per UTC day, in key order), flattened and trimmed to the range.
   const monthTimes = await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('mkakati');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const start = Date.now() - 14 * 86_400_000;
+    const DAY = 86_400_000;
+    const start = Date.now() - 14 * DAY;
     const times = [];
     let count = 0;
     // Let the import's writes settle (LevelDB compacts after 100k rows), then warm up before timing.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    for (let i = -3; i < 20; i++) {
-      const from = start + (i % 4) * 86_400_000;
+    for (let i = -5; i < 100; i++) {
+      const from = start + (i % 4) * DAY;
+      const to = from + 42 * DAY;
       const began = performance.now();
-      count = await new Promise((resolve, reject) => {
-        const request = db.transaction('calendarEntries').objectStore('calendarEntries').index('scheduledAt').getAll(IDBKeyRange.bound(from, from + 42 * 86_400_000, false, true));
-        request.onsuccess = () => resolve(request.result.length);
+      const days = await new Promise((resolve, reject) => {
+        const request = db.transaction('calendarDays').objectStore('calendarDays').getAll(IDBKeyRange.bound(Math.floor(from / DAY), Math.floor((to - 1) / DAY)));
+        request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      count = days.flatMap((row) => row.entries).filter((entry) => entry.scheduledAt >= from && entry.scheduledAt < to).length;
       if (i >= 0) times.push(performance.now() - began);
     }
     db.close();
@@ -163,7 +166,7 @@ try {
   });
   if (process.env.BENCH_DEBUG) console.log('month query times', monthTimes.times.map((t) => t.toFixed(1)).join(' '));
   const monthP95 = percentile(monthTimes.times, 95);
-  record(`month calendar query, 100k posts (p95 of 20, ${monthTimes.count.toLocaleString('en')} posts in view)`, ms(monthP95), '≤ 25 ms p95', monthP95 <= 25);
+  record(`month calendar query, 100k posts (p95 of 100, ${monthTimes.count.toLocaleString('en')} posts in view)`, ms(monthP95), '≤ 25 ms p95', monthP95 <= 25);
 
   // First render of the month view on that plan: from navigation to the filled grid.
   const render = await medianPaint(context, url('sidepanel.html#plan'), 'table.month-grid');

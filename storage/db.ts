@@ -3,7 +3,7 @@
  * extension goes through the repositories. Every released schema version stays declared (migrations/).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import { calendarProjection, type CalendarEntry } from './calendar-projection';
+import { calendarProjection, type CalendarDay } from './calendar-projection';
 import { MIGRATIONS } from './migrations';
 import type {
   Account,
@@ -55,7 +55,7 @@ export class MkakatiDb extends Dexie {
   declare suggestionStates: EntityTable<SuggestionState, 'id'>;
   declare settings: EntityTable<Settings, 'id'>;
   /** Derived from `posts` (storage/calendar-projection.ts); never written directly, never backed up. */
-  declare calendarEntries: EntityTable<CalendarEntry, 'id'>;
+  declare calendarDays: EntityTable<CalendarDay, 'day'>;
 
   constructor(name = DB_NAME) {
     super(name);

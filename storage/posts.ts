@@ -4,7 +4,7 @@
  * the same transaction.
  */
 import { toInstant } from '@/utils/time/wall-clock';
-import type { CalendarEntry } from './calendar-projection';
+import { dayOf, type CalendarEntry } from './calendar-projection';
 import { db } from './db';
 import { newId } from './ids';
 import { syncPostReminder } from './reminders';
@@ -154,6 +154,9 @@ export async function countPostsByCampaign(): Promise<Map<string, number>> {
 }
 
 /** What the calendar draws for [from, to): the light projection of each post, in time order. */
-export function listCalendarEntries(from: number, to: number): Promise<CalendarEntry[]> {
-  return db.calendarEntries.where('scheduledAt').between(from, to, true, false).toArray();
+export async function listCalendarEntries(from: number, to: number): Promise<CalendarEntry[]> {
+  if (to <= from) return [];
+  const days = await db.calendarDays.where('day').between(dayOf(from), dayOf(to - 1), true, true).toArray();
+  // Days are in key order and each day's entries in time order: only the edge days need trimming.
+  return days.flatMap((row) => row.entries).filter((entry) => entry.scheduledAt! >= from && entry.scheduledAt! < to);
 }

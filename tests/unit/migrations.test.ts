@@ -40,8 +40,9 @@ describe('migrations', () => {
     expect(handles).toEqual(['kahawabora', 'rival_coffee', 'already.fine']);
     expect(await db.competitors.get('comp-1')).toEqual(V1_ROWS.competitors[0]);
     expect(await db.posts.get('post-1')).toEqual(V1_ROWS.posts[0]);
-    // Schema 3 builds the calendar's projection from the posts already there.
-    expect(await db.calendarEntries.get('post-1')).toMatchObject({ id: 'post-1', scheduledAt: 1_790_000_000_000, title: 'Cupping Friday', text: '' });
+    // Schemas 3 and 4 build the calendar's projection (one row per day) from the posts already there.
+    expect(await db.calendarDays.get(Math.floor(1_790_000_000_000 / 86_400_000))).toMatchObject({ entries: [{ id: 'post-1', scheduledAt: 1_790_000_000_000, title: 'Cupping Friday', text: '' }] });
+    expect(db.tables.map((table) => table.name)).not.toContain('calendarEntries');
     // The new table exists and is empty; reading settings falls back to defaults.
     expect(await db.settings.count()).toBe(0);
     expect((await getSettings()).version).toBe(2);
