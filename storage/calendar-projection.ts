@@ -104,7 +104,8 @@ export const calendarProjection: Middleware<DBCore> = {
             // Looked up here, not above: during an upgrade from before schema 4 the table does not exist yet.
             const days = down.table('calendarDays');
             // Clearing every post (a whole-workspace replace) clears every day without reading 100k rows.
-            const clearsAll = request.type === 'deleteRange' && request.range.type === 3; /* DBCoreRangeType.Any */
+            // DBCoreRangeType.Any is a const enum in Dexie's types (not importable here): its value is 3.
+            const clearsAll = request.type === 'deleteRange' && Number(request.range.type) === 3;
             const before = clearsAll ? [] : await rowsReplaced(posts, request);
             const result = await posts.mutate(request);
             if (clearsAll) {

@@ -16,9 +16,14 @@ export const PLATFORM_HOSTS: Record<Platform, readonly string[]> = {
   threads: ['www.threads.com', 'www.threads.net'],
 };
 
+/** Match patterns of one platform's pages: https only, every path (a content script's `matches`). */
+export function platformMatches(platform: Platform): string[] {
+  return PLATFORM_HOSTS[platform].map((host) => `https://${host}/*`);
+}
+
 /** Match patterns for the manifest: https only, every path. */
 export function hostPermissions(): string[] {
-  return PLATFORMS.flatMap((platform) => PLATFORM_HOSTS[platform].map((host) => `https://${host}/*`));
+  return PLATFORMS.flatMap(platformMatches);
 }
 
 function hostMatches(host: string, pattern: string): boolean {
