@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount, type Count } from '@/utils/counts';
+
+/** Every vector of docs reference platforms.md §11.5 (the X group label is split on ", " as the adapter does). */
+const VECTORS: [raw: string, locale: string, value: number, step: number][] = [
+  ['7656 Likes. Like', 'en', 7656, 1],
+  ['1,068 Replies. Reply', 'en', 1068, 1],
+  ['29.9K', 'en', 29900, 100],
+  ['235.2M Followers', 'en', 235200000, 100000],
+  ['1,288 Following', 'en', 1288, 1],
+  ['55.2K', 'en', 55200, 100],
+  ['7.03K', 'en', 7030, 10],
+  ['2.19M subscribers', 'en', 2190000, 10000],
+  ['like this video along with 10,120 other people', 'en', 10120, 1],
+  ['12 345 subscribers', 'en', 12345, 1],
+  ['1.2K', 'en', 1200, 100],
+  ['12K views', 'en', 12000, 1000],
+  ['1.2M', 'en', 1200000, 100000],
+  ['3,6 тыс. просмотров', 'ru', 3600, 100],
+  ['12 тыс. подписчиков', 'ru', 12000, 1000],
+  ['1,2 млн', 'ru', 1200000, 100000],
+  ['1,2 tys.', 'pl', 1200, 100],
+  ['12 mil visualizaciones', 'es', 12000, 1000],
+  ['1,2 M de visualizaciones', 'es', 1200000, 100000],
+  ['12 mil', 'pt-BR', 12000, 1000],
+  ['1,2 mi de visualizações', 'pt-BR', 1200000, 100000],
+  ['1,2 mil.', 'cs', 1200000, 100000],
+  ['1,2 B', 'tr', 1200, 100],
+  ['1,2 M', 'id', 1200000000, 100000000],
+  ['1,2 jt', 'id', 1200000, 100000],
+  ['1,2 N', 'vi', 1200, 100],
+  ['1,2 Tr', 'vi', 1200000, 100000],
+  ['elfu 1.2', 'sw', 1200, 100],
+  ['1.2万', 'ja', 12000, 1000],
+  ['1.2萬', 'zh-TW', 12000, 1000],
+  ['3.4억', 'ko', 340000000, 10000000],
+  ['1.2 लाख', 'hi', 120000, 10000],
+  ['12,34,567', 'hi', 1234567, 1],
+  ['1.234', 'de', 1234, 1],
+  ['1\u202f234\u202f567', 'fr', 1234567, 1],
+  ['١٫٢ ألف', 'ar-EG', 1200, 100],
+  ['1.2K\u200f', 'he', 1200, 100],
+];
+
+describe('parseCount: platforms.md §11.5 vectors', () => {
+  it.each(VECTORS)('%j (%s) → %d ± %d', (raw, locale, value, step) => {
+    expect(parseCount(raw, locale)).toEqual<Count>({ value, step });
+  });
+
+  it('reads the X group label after the adapter splits it on ", "', () => {
+    const label = '48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views';
+    expect(label.split(', ').map((part) => parseCount(part, 'en')?.value)).toEqual([48, 152, 553, 9, 30142]);
+    // Unsplit, the first number is the answer.
+    expect(parseCount(label, 'en')).toEqual({ value: 48, step: 1 });
+  });
+
+  it.each(['en', 'de', 'fr', 'ru', 'pl', 'es', 'ar', 'ja', ''])('"1,5" without a magnitude word is not a count (%s)', (locale) => {
+    expect(parseCount('1,5', locale)).toBeNull();
+    expect(parseCount('1.5', locale)).toBeNull();
+    expect(parseCount('١٫٥', locale)).toBeNull();
+  });
+});
+
+describe('parseCount: traps of §11.3', () => {
+  it.each<[string, string, number, number]>([
+    // 1. A suffix means what the locale says.
+    ['1,2 B', 'tr', 1200, 100],
+    ['1.2B', 'en', 1200000000, 100000000],
+    ['1.2B', 'ms', 1200000000, 100000000],
+    ['1,2 M', 'id', 1200000000, 100000000],
+    ['1,2 M', 'es', 1200000, 100000],
+    ['1,2 M', 'fr', 1200000, 100000],
+    ['1,2 mil', 'es', 1200, 100],
+    ['1,2 mil', 'pt-PT', 1200, 100],
+    ['1,2 mil.', 'cs', 1200000, 100000],
+    ['1,2 mil.', 'sk', 1200000, 100000],
+    ['1,2 mil.', 'ro', 1200000, 100000],
+    ['1,2 T', 'vi', 1200000000, 100000000],
+    ['1,2 E', 'hu', 1200, 100],
+    ['1.2J', 'ms', 1200000, 100000],
+    ['12D', 'ha', 12000, 1000],
+    ['1.2L', 'en-IN', 120000, 10000],
+    ['1.2Cr', 'en-IN', 12000000, 1000000],
+    ['1.2 क॰', 'hi', 12000000, 1000000],
+    ['12万', 'zh-CN', 120000, 10000],
+    ['12亿', 'zh-CN', 1200000000, 100000000],
+    ['12億', 'ja', 1200000000, 100000000],
+    ['1.2천', 'ko', 1200, 100],
+    ['1.2만', 'ko', 12000, 1000],
+    // 2. Decimal vs grouping separator.
+    ['1,234', 'en', 1234, 1],
+    ['1.234', 'de', 1234, 1],
+    ['12.345', 'de', 12345, 1],
+    ['1,2K', 'en', 1200, 100],
+    ['1,234K', 'en', 1234000, 1000],
+    ['1.234K', 'en', 1234, 1],
+    ['1.234 Mio.', 'de', 1234000000, 1000000],
+    ['1,2 Mio.', 'de', 1200000, 100000],
+    ['1.234,5 Mio.', 'de', 1234500000, 100000],
+    ['12,34,567', 'en-IN', 1234567, 1],
+    ['1,23,45,678', 'hi', 12345678, 1],
+    ["1'234'567", 'de-CH', 1234567, 1],
+    ['1’234', 'de-CH', 1234, 1],
+    // 3. Prefix magnitudes.
+    ['elfu 12', 'sw', 12000, 1000],
+    ['milioni 1.2', 'sw', 1200000, 100000],
+    ['ද1.2', 'si', 1200, 100],
+    // 4. Non-ASCII digits.
+    ['١٢٬٣٤٥', 'ar-EG', 12345, 1],
+    ['۱٫۲ هزار', 'fa', 1200, 100],
+    ['१.२ लाख', 'hi', 120000, 10000],
+    ['১.২ হাজার', 'bn', 1200, 100],
+    ['၁.၂ ထောင်', 'my', 1200, 100],
+    ['１２，３４５', 'ja', 12345, 1],
+    // 5. Invisible characters inside and around numbers.
+    ['12\u00a0345', 'en', 12345, 1],
+    ['12\u2009345', 'en', 12345, 1],
+    ['\u200f1.2 مليون\u200f', 'ar', 1200000, 100000],
+    ['\u061c1.2 ألف', 'ar', 1200, 100],
+    ['1\u200e.2K', 'en', 1200, 100],
+    // 6. No abbreviation below 10 000 in de/ja/zh; no grouping of four digits in pl/es.
+    ['1234', 'de', 1234, 1],
+    ['1234', 'ja', 1234, 1],
+    ['1234', 'pl', 1234, 1],
+    ['12 345', 'pl', 12345, 1],
+    // 7. Naive comma deletion.
+    ['1,2K', 'ru', 1200, 100],
+    // 8. Stripping every non-digit would turn "1.2K" into 12.
+    ['1.2K views', 'en', 1200, 100],
+    // X and Instagram lower-case the suffix; platforms drop CLDR's dot.
+    ['12k', 'en', 12000, 1000],
+    ['1,2 Mio', 'de', 1200000, 100000],
+    ['3,6 тыс просмотров', 'ru', 3600, 100],
+    // Long forms and their plurals.
+    ['1.2 thousand', 'en', 1200, 100],
+    ['5 тысяч', 'ru', 5000, 1000],
+    ['2 tysiące', 'pl', 2000, 1000],
+    ['5 آلاف', 'ar', 5000, 1000],
+    ['5 ملايين', 'ar', 5000000, 1000000],
+    ['1,2 mil millones', 'es', 1200000000, 100000000],
+    ['1.2万亿', 'zh-CN', 1200000000000, 100000000000],
+  ])('%j (%s) → %d ± %d', (raw, locale, value, step) => {
+    expect(parseCount(raw, locale)).toEqual<Count>({ value, step });
+  });
+
+  it('9. records the precision step', () => {
+    expect(parseCount('2.19M', 'en')).toEqual({ value: 2190000, step: 10000 });
+    expect(parseCount('2M', 'en')).toEqual({ value: 2000000, step: 1000000 });
+    expect(parseCount('2,000,000', 'en')).toEqual({ value: 2000000, step: 1 });
+  });
+});
+
+describe('parseCount: word boundaries and the first number', () => {
+  it.each<[string, string, Count | null]>([
+    ['12 members', 'en', { value: 12, step: 1 }],
+    ['12 kg', 'en', { value: 12, step: 1 }],
+    ['3 bin', 'en', { value: 3, step: 1 }],
+    ['12 tayangan', 'id', { value: 12, step: 1 }],
+    ['1.2万回視聴', 'ja', { value: 12000, step: 1000 }],
+    ['3.4억회', 'ko', { value: 340000000, step: 10000000 }],
+    ['1.2K+', 'en', { value: 1200, step: 100 }],
+    ['Views: 1,234.', 'en', { value: 1234, step: 1 }],
+    ['5 12K', 'en', { value: 5, step: 1 }],
+    ['4.5 stars from 1,234 ratings', 'en', null],
+    ['-3', 'en', null],
+    ['\u22123 likes', 'en', null],
+    ['0 likes', 'en', { value: 0, step: 1 }],
+  ])('%j (%s)', (raw, locale, expected) => {
+    expect(parseCount(raw, locale)).toEqual(expected);
+  });
+});
+
+describe('parseCount: nonsense', () => {
+  it.each(['', ' ', 'Like', 'Reply', '—', 'K', 'elfu', '.', ',', '1,2,3', '1.2.3', '12,3456', '1234,567'])('%j → null', (raw) => {
+    expect(parseCount(raw, 'en')).toBeNull();
+  });
+
+  it('rejects values beyond safe integers', () => {
+    expect(parseCount('99999999999999999999', 'en')).toBeNull();
+    expect(parseCount('9,999,999,999,999,999,999', 'en')).toBeNull();
+    expect(parseCount('99999999999M', 'en')).toBeNull();
+    expect(parseCount('9007199254740991', 'en')).toEqual({ value: Number.MAX_SAFE_INTEGER, step: 1 });
+  });
+
+  it('survives odd locales', () => {
+    expect(parseCount('1.2K', '')).toEqual({ value: 1200, step: 100 });
+    expect(parseCount('1.2K', 'not a locale!')).toEqual({ value: 1200, step: 100 });
+    expect(parseCount('1,2 B', 'tr_TR')).toEqual({ value: 1200, step: 100 });
+    expect(parseCount('1.2K', 'x-default')).toEqual({ value: 1200, step: 100 });
+  });
+
+  it('is linear on adversarial input', () => {
+    const long = '1,'.repeat(50_000) + 'x' + ' 1'.repeat(50_000) + '!';
+    const started = performance.now();
+    parseCount(long, 'en');
+    parseCount('9'.repeat(100_000), 'en');
+    parseCount('1' + ' 234'.repeat(50_000) + ' k', 'en');
+    parseCount('1' + '.234'.repeat(50_000) + ',5 Mio.', 'de');
+    parseCount('elfu '.repeat(20_000) + '1', 'sw');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+/** Numbers formatted by Intl itself must read back within half a step (Intl rounds to the nearest). */
+describe('parseCount: round-trips of Intl compact output', () => {
+  const REQUIRED = ['en', 'sw', 'fr', 'es', 'pt-BR', 'pt-PT', 'de', 'ru', 'tr', 'id', 'hi', 'ja', 'zh-CN', 'zh-TW', 'ar', 'ar-EG'];
+  const MORE = ['en-GB', 'en-IN', 'es-MX', 'es-419', 'it', 'nl', 'pl', 'uk', 'cs', 'sk', 'hu', 'ro', 'vi', 'ms', 'ko', 'he', 'fa', 'bn', 'th', 'el', 'uz', 'kk', 'sv', 'si'];
+  const NUMBERS = [7, 999, 1234, 5678, 12345, 21000, 99499, 123456, 654321, 1234567, 5000000, 12345678, 876543210, 1234567890, 98765432101];
+
+  for (const locale of [...REQUIRED, ...MORE]) {
+    for (const compactDisplay of ['short', 'long'] as const) {
+      it(`${locale} ${compactDisplay}`, () => {
+        const format = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay });
+        for (const n of NUMBERS) {
+          const text = format.format(n);
+          const count = parseCount(text, locale);
+          expect(count, `${text} (${n})`).not.toBeNull();
+          if (!count) continue;
+          expect(Math.abs(count.value - n), `${text} (${n}) → ${count.value} ± ${count.step}`).toBeLessThanOrEqual(count.step / 2);
+        }
+      });
+    }
+  }
+
+  it.each(REQUIRED)('%s full numbers with grouping', (locale) => {
+    const format = new Intl.NumberFormat(locale);
+    for (const n of [7, 1234, 12345, 1234567, 987654321012]) expect(parseCount(format.format(n), locale)).toEqual({ value: n, step: 1 });
+  });
+});
+
+describe('parseCount: speed', () => {
+  it('takes microseconds per call once the locale table is built', () => {
+    const inputs = ['7656 Likes. Like', '29.9K', '1,2 тыс.', 'elfu 1.2', '١٫٢ ألف', '1,288 Following'];
+    const locales = ['en', 'en', 'ru', 'sw', 'ar-EG', 'en'];
+    for (let i = 0; i < inputs.length; i++) parseCount(inputs[i] ?? '', locales[i] ?? 'en');
+    const calls = 60_000;
+    const started = performance.now();
+    for (let i = 0; i < calls; i++) parseCount(inputs[i % 6] ?? '', locales[i % 6] ?? 'en');
+    const microseconds = ((performance.now() - started) * 1000) / calls;
+    // Generous for slow CI machines; measured ~1–2 µs per call on a laptop.
+    expect(microseconds).toBeLessThan(25);
+  });
+});
