@@ -5,8 +5,10 @@
  */
 import { Dexie } from 'dexie';
 import type { Message, PostObservation, ProfileObservation } from '@/utils/messaging';
+import { recordHealth } from './capture-health';
 import { db } from './db';
-import { POST_COUNT_NAMES, PROFILE_COUNT_NAMES, type ObservedPost, type Platform } from './schemas';
+import { linkToPlan } from './plan-actual';
+import { POST_COUNT_NAMES, PROFILE_COUNT_NAMES, type Account, type ObservedPost, type Platform } from './schemas';
 import { getSettings } from './settings';
 
 /** A snapshot is written when a count changed, or when the last one is at least this old. */
@@ -16,6 +18,8 @@ export interface CaptureResult {
   posts: number;
   snapshots: number;
   profileSnapshots: number;
+  /** Own posts newly linked to their planned post. */
+  linked: number;
   /** False when the scope setting made the whole batch irrelevant. */
   kept: boolean;
 }
@@ -45,23 +49,29 @@ function pickCounts<K extends string>(names: readonly K[], row: Counts<K>): Coun
   return mergeCounts(names, row, undefined);
 }
 
-async function trackedHandles(platform: Platform): Promise<Set<string>> {
+/** The platform's tracked accounts: handle → role. */
+async function trackedHandles(platform: Platform): Promise<Map<string, Account['role']>> {
   const accounts = await db.accounts.where('[platform+handle]').between([platform, Dexie.minKey], [platform, Dexie.maxKey]).toArray();
-  return new Set(accounts.map((account) => account.handle));
+  return new Map(accounts.map((account) => [account.handle, account.role]));
 }
 
 export async function recordCapture(message: Message<'capture'>, now = Date.now()): Promise<CaptureResult> {
-  return db.transaction('rw', [db.settings, db.accounts, db.observedPosts, db.postSnapshots, db.profileSnapshots], async () => {
+  const tables = [db.settings, db.accounts, db.observedPosts, db.postSnapshots, db.profileSnapshots, db.captureHealth, db.posts, db.reminders];
+  return db.transaction('rw', tables, async () => {
+    await recordHealth(message.platform, message.health, now);
     const everything = (await getSettings()).captureScope === 'everything';
     const tracked = await trackedHandles(message.platform);
     const isKept = (handle: string) => everything || tracked.has(handle);
 
-    const result: CaptureResult = { posts: 0, snapshots: 0, profileSnapshots: 0, kept: false };
+    const result: CaptureResult = { posts: 0, snapshots: 0, profileSnapshots: 0, linked: 0, kept: false };
     for (const observation of message.posts) {
       // An ad is never kept for "everything I open": only when its author is an account we track.
       if (observation.sponsored ? !tracked.has(observation.author) : !isKept(observation.author)) continue;
       result.posts++;
-      if (await recordPost(message.platform, observation, now)) result.snapshots++;
+      const { row, snapshot } = await recordPost(message.platform, observation, now);
+      if (snapshot) result.snapshots++;
+      // The brand's own posts are checked against the plan: this is how "scheduled" becomes "published".
+      if (tracked.get(observation.author) === 'own' && !row.plannedPostId && (await linkToPlan(row, now))) result.linked++;
     }
     if (message.profile && isKept(message.profile.handle)) {
       if (await recordProfile(message.platform, message.profile, now)) result.profileSnapshots++;
@@ -71,8 +81,8 @@ export async function recordCapture(message: Message<'capture'>, now = Date.now(
   });
 }
 
-/** Upserts the observed post; returns whether a snapshot was appended. */
-async function recordPost(platform: Platform, observation: PostObservation, now: number): Promise<boolean> {
+/** Upserts the observed post; returns the row and whether a snapshot was appended. */
+async function recordPost(platform: Platform, observation: PostObservation, now: number): Promise<{ row: ObservedPost; snapshot: boolean }> {
   const id = `${platform}:${observation.postId}`;
   const known = await db.observedPosts.get(id);
   const counts = mergeCounts(POST_COUNT_NAMES, observation, known);
@@ -92,9 +102,9 @@ async function recordPost(platform: Platform, observation: PostObservation, now:
   await db.observedPosts.put(row);
 
   const last = await db.postSnapshots.where('[observedPostId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last();
-  if (last && sameCounts(POST_COUNT_NAMES, last, counts) && now - last.at < SNAPSHOT_QUIET_INTERVAL) return false;
+  if (last && sameCounts(POST_COUNT_NAMES, last, counts) && now - last.at < SNAPSHOT_QUIET_INTERVAL) return { row, snapshot: false };
   await db.postSnapshots.put({ id: `${id}:${now}`, observedPostId: id, at: now, ...pickCounts(POST_COUNT_NAMES, counts) });
-  return true;
+  return { row, snapshot: true };
 }
 
 /** Appends a profile snapshot when a count moved or the last is old; returns whether it did. */

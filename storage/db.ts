@@ -9,6 +9,7 @@ import type {
   Account,
   Brand,
   CalendarEvent,
+  CaptureHealth,
   Campaign,
   Collaboration,
   Competitor,
@@ -56,6 +57,8 @@ export class MkakatiDb extends Dexie {
   declare settings: EntityTable<Settings, 'id'>;
   /** Derived from `posts` (storage/calendar-projection.ts); never written directly, never backed up. */
   declare calendarDays: EntityTable<CalendarDay, 'day'>;
+  /** The collectors' recent health per platform (storage/capture-health.ts); never backed up. */
+  declare captureHealth: EntityTable<CaptureHealth, 'platform'>;
 
   constructor(name = DB_NAME) {
     super(name);

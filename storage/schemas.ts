@@ -339,6 +339,18 @@ export const profileSnapshotSchema = z.strictObject({
 });
 export type ProfileSnapshot = z.infer<typeof profileSnapshotSchema>;
 
+/**
+ * How well the collectors read one platform lately: per minute of the last hour, post roots seen and
+ * understood (from each capture's `health`). Derived and short-lived: never backed up.
+ */
+export const captureHealthSchema = z.strictObject({
+  platform: platformSchema,
+  lastCaptureAt: instantSchema,
+  /** [minute since the epoch, seen, understood], oldest first, only minutes of the last hour. */
+  minutes: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)])).max(61),
+});
+export type CaptureHealth = z.infer<typeof captureHealthSchema>;
+
 // ── Automation and assets ────────────────────────────────────────────────────────────────────────
 
 export const REMINDER_KINDS = ['post-due', 'refresh-analytics', 'weekly-review', 'daily-digest'] as const;

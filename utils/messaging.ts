@@ -90,7 +90,7 @@ export const MESSAGE_SENDERS: Record<MessageType, 'content-script' | 'extension-
 };
 
 export interface ReplyData {
-  capture: { posts: number; snapshots: number; profileSnapshots: number; kept: boolean };
+  capture: { posts: number; snapshots: number; profileSnapshots: number; linked: number; kept: boolean };
   'get-status': { version: string; schemaVersion: number; startedAt: number };
   'plan-changed': { nextReminderAt: number | null };
 }

@@ -25,7 +25,7 @@ function capture(overrides: Partial<Message<'capture'>> = {}): Message<'capture'
 
 function setup() {
   const handlers = {
-    capture: vi.fn(() => Promise.resolve({ posts: 1, snapshots: 1, profileSnapshots: 0, kept: true })),
+    capture: vi.fn(() => Promise.resolve({ posts: 1, snapshots: 1, profileSnapshots: 0, linked: 0, kept: true })),
     'get-status': vi.fn(() => Promise.resolve({ version: '0.1.0', schemaVersion: 2, startedAt: 1 })),
     'plan-changed': vi.fn(() => Promise.resolve({ nextReminderAt: null })),
   } satisfies Handlers;
@@ -56,7 +56,7 @@ describe('router', () => {
   it('hands a valid capture from its platform tab to the handler', async () => {
     const { route, handlers } = setup();
     const reply = await route(capture(), X_TAB);
-    expect(reply).toEqual({ ok: true, data: { posts: 1, snapshots: 1, profileSnapshots: 0, kept: true } });
+    expect(reply).toEqual({ ok: true, data: { posts: 1, snapshots: 1, profileSnapshots: 0, linked: 0, kept: true } });
     expect(handlers.capture).toHaveBeenCalledOnce();
   });
 
