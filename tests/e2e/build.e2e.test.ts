@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostPermissions } from '@/utils/platforms';
+import { PLATFORMS, hostPermissions, platformMatches } from '@/utils/platforms';
 import { librariesIn } from './bundle-check';
 import { EXTENSION_DIR } from './harness';
 
@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
   permissions: string[];
   host_permissions: string[];
   icons: Record<string, string>;
-  content_scripts?: { js: string[] }[];
+  content_scripts?: { js: string[]; matches: string[]; run_at?: string; all_frames?: boolean; world?: string }[];
 };
 
 function filesUnder(dir: string): string[] {
@@ -71,6 +71,23 @@ describe('bundles', () => {
       ...(manifest.content_scripts ?? []).flatMap((entry) => entry.js.map((js) => join(EXTENSION_DIR, js))),
     ];
     for (const script of new Set(scripts)) expect(librariesIn(readFileSync(script, 'utf8')), script).toEqual([]);
+  });
+
+  it('has one collector per platform, on that platform’s pages only, in the isolated world', () => {
+    const scripts = manifest.content_scripts ?? [];
+    expect(scripts.map((entry) => [...entry.matches].sort())).toEqual(expect.arrayContaining(PLATFORMS.map((platform) => [...platformMatches(platform)].sort())));
+    expect(scripts).toHaveLength(PLATFORMS.length);
+    for (const entry of scripts) {
+      expect(entry.world, 'no main-world script').toBeUndefined();
+      expect(entry.all_frames ?? false, 'top frames only').toBe(false);
+      expect(entry.run_at).toBe('document_idle');
+    }
+  });
+
+  it('every content script stays within 30 KB minified', () => {
+    for (const entry of manifest.content_scripts ?? []) {
+      for (const js of entry.js) expect(readFileSync(join(EXTENSION_DIR, js)).length, js).toBeLessThanOrEqual(30 * 1024);
+    }
   });
 
   it('the background bundles no React', () => {

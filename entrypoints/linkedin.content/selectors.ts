@@ -1,0 +1,172 @@
+/**
+ * LinkedIn selectors, as ordered lists of alternatives (first is preferred). Two DOM generations are
+ * served per A/B bucket (reference/platforms.md §7):
+ *
+ * - NEW, server-driven ("SDUI", React, 2025–2026): hashed class names that change every deploy; the
+ *   stable hooks are `data-view-name`, `data-testid`, `componentkey`, `role` and aria-labels. The
+ *   activity URN is not in any attribute of its own: it sits in the `data-view-tracking-scope` JSON
+ *   of the `feed-full-update` element (FeedUpdateServedEvent breadcrumb, `updateUrn`), either as
+ *   plain JSON or as a byte array (`{"type":"Buffer","data":[…]}`) — see adapter.ts `activityIdOf`.
+ * - LEGACY Ember (`.feed-shared-update-v2[data-urn]`, BEM classes, `aria-hidden` + `.visually-hidden`
+ *   duplicated strings). Still served on /in/<slug>/recent-activity/, search and some buckets.
+ *
+ * No obfuscated class names are used. BEM classes of the legacy feed are LinkedIn's design-system
+ * names (artdeco / update-components / social-details), stable since 2021.
+ */
+
+/**
+ * One post's root. The outermost match wins (`topLevelRoots`), so on the legacy home feed the
+ * `div[data-id]` wrapper is the root and the `feed-full-update` / `feed-shared-update-v2` inside it
+ * are not read twice.
+ */
+export const POST_ROOT = [
+  // Legacy home feed: the occludable wrapper `div[data-id="urn:li:activity:…"]` (six-ddc; saved page 2025-08).
+  'div[data-id^="urn:li:activity:"]',
+  // New feed: the card `div[role="listitem"][componentkey="expanded<TOKEN>FeedType_MAIN_FEED_RELEVANCE"]`
+  // (platforms.md §7.1; several 2026 extensions). `update-card-focus…` is the same card under another prefix.
+  'div[role="listitem"][componentkey*="FeedType_"]',
+  // Both generations: the update element that carries the tracking scope (recent-activity pages, post pages,
+  // and new-feed buckets where componentkey sits on a wrapper rather than on the listitem).
+  'div[data-view-name="feed-full-update"]',
+  // Legacy post page and any bucket without the wrappers above.
+  'div.feed-shared-update-v2[data-urn^="urn:li:activity:"]',
+] as const;
+
+/**
+ * Where a post's activity URN can be read, most direct first. Read from the first match in document
+ * order inside the root, which is the outer post (an embedded original comes after its sharer's header).
+ */
+export const URN_ATTRIBUTES = ['data-urn', 'data-id'] as const;
+export const URN_HOLDER = ['[data-urn^="urn:li:activity:"]', '[data-id^="urn:li:activity:"]'] as const;
+/** The element whose `data-view-tracking-scope` names the update (both generations). */
+export const TRACKING_SCOPE = ['[data-view-tracking-scope*="FeedUpdateServedEvent"]', '[data-view-tracking-scope]'] as const;
+/** A permalink inside the post (timestamp link on some buckets), used only when no attribute names the URN. */
+export const PERMALINK = ['a[href*="/feed/update/urn:li:activity:"]', 'a[href*="-activity-"]'] as const;
+
+/** The embedded original of a reshare ("repost with your thoughts"): never read for the outer post. */
+export const EMBEDDED = [
+  // Legacy: the original is a mini update (several scrapers, 2024–2026).
+  '.update-components-mini-update-v2',
+  '.feed-shared-update-v2__reshared-content',
+  '.feed-shared-mini-update-v2',
+] as const;
+
+/** Comment threads under a post, legacy and new: their text, actors and counts are not the post's. */
+export const COMMENT_REGIONS = [
+  '.feed-shared-update-v2__comments-container',
+  'article.comments-comment-entity',
+  '[componentkey^="commentsSectionContainer"]',
+  '[data-view-name="comment-container"]',
+] as const;
+
+/**
+ * New feed: the embedded original of a share is an unmarked wrapper whose body is a permalink to the
+ * original (`<a href="/feed/update/urn:li:share:…"><p><span data-testid="expandable-text-box">`), reduced
+ * from the live SDUI feed in a public linkedom test suite (2026). A commentary inside such a link is the
+ * original's, never the sharer's. (The original's actor link comes after the sharer's own actor block, so
+ * the first actor link in the root is the sharer's.)
+ */
+export const QUOTE_BODY = ['a[href*="/feed/update/"]'] as const;
+
+/** The author's own actor link (href /in/<slug>/ or /company/<slug>/); never the "X reposted this" header. */
+export const ACTOR_LINK = [
+  // New feed: the actor avatar link (platforms.md §7.1, several 2026 extensions).
+  'a[data-view-name="feed-actor-image"]',
+  // Legacy: the name/headline link and the avatar link of `.update-components-actor`.
+  'a.update-components-actor__meta-link',
+  'a.update-components-actor__image',
+  'a.update-components-actor__container-link',
+] as const;
+
+/** The post's own words. Buttons ("…more") and `.visually-hidden` copies inside are skipped. */
+export const COMMENTARY = [
+  // New feed.
+  '[data-view-name="feed-commentary"]',
+  '[data-testid="expandable-text-box"]',
+  // Legacy.
+  '.update-components-text',
+  '.feed-shared-update-v2__description',
+  '.feed-shared-inline-show-more-text',
+] as const;
+
+/**
+ * Reaction count. Legacy: the counts-row button carries the full number in `aria-label="150 reactions"`
+ * (fr "150 réactions") and the visible `.social-details-social-counts__reactions-count` "150".
+ * New: `[data-view-name="feed-reaction-count"]`, visible text "150", or since 2026-08 "Ada Lovelace and
+ * 149 others" (the named person counts, see adapter.ts `reactionsOf`).
+ */
+export const REACTIONS = [
+  '[data-view-name="feed-reaction-count"]',
+  '.social-details-social-counts__reactions button[aria-label]',
+  'button[data-reaction-details]',
+  '.social-details-social-counts__reactions-count',
+] as const;
+
+/** Comment count: legacy button `aria-label="13 comments on X’s post"`, new `feed-comment-count` "13 comments". */
+export const COMMENTS = [
+  '[data-view-name="feed-comment-count"]',
+  '.social-details-social-counts__comments button',
+  '.social-details-social-counts button[aria-label*="comment" i]',
+] as const;
+
+/**
+ * Repost count: new `feed-repost-count` "12 reposts"; legacy the counts-row button without a class of its
+ * own, `aria-label="2 reposts of X’s post"` (fr "2 republications du post de X").
+ */
+export const REPOSTS = [
+  '[data-view-name="feed-repost-count"]',
+  '.social-details-social-counts button[aria-label*="repost" i]',
+  '.social-details-social-counts button[aria-label*="republication" i]',
+  '[data-non-reaction-details] li:not(.social-details-social-counts__comments) > button',
+] as const;
+
+/** Impressions, shown only to the post's author (legacy analytics entry point "1,234 impressions"). */
+export const IMPRESSIONS = ['.ca-entry-point__num-views'] as const;
+
+/**
+ * Where "Promoted" / "Sponsorisé" appears: the actor's sub-line (legacy) or one line of the actor block
+ * (new). Compared exactly (a post saying "I was promoted" never matches).
+ */
+export const SPONSORED_LABEL_SPOTS = [
+  '.update-components-actor__sub-description span[aria-hidden="true"]',
+  '.update-components-actor__description span[aria-hidden="true"]',
+  // New feed: the actor block is the avatar link followed by a link holding name / headline / time lines.
+  'a[data-view-name="feed-actor-image"] + a p',
+] as const;
+/** The label LinkedIn prints on ads, per UI language (lower-case). */
+export const SPONSORED_LABELS: ReadonlySet<string> = new Set([
+  'promoted', // en
+  'sponsorisé', // fr
+  'sponsored',
+  'gesponsert', // de
+  'promocionado', // es
+  'promovido', // pt
+  'sponsorizzato', // it
+  'gepromoot', // nl
+]);
+
+/** Profile header name. */
+export const PROFILE_NAME = [
+  'h1.org-top-card-summary__title', // legacy company top card
+  '.pv-top-card h1',
+  'main h1',
+  'h1',
+] as const;
+
+/**
+ * Where a profile's follower count is printed. Each candidate's text must also contain a followers word
+ * (FOLLOWERS_WORDS) before it is parsed, so an industry or "500+ connections" item is never read.
+ */
+export const PROFILE_FOLLOWERS = [
+  // Company top card: industry · location · "12,345 followers" · employees.
+  '.org-top-card-summary-info-list__info-item',
+  // Person top card list ("12,345 followers", "500+ connections").
+  '.pv-top-card--list li',
+  'ul li.text-body-small',
+  // Person activity section header ("12,345 followers").
+  '.pvs-header__optional-link span[aria-hidden="true"]',
+  // New SDUI profile/company headers: the stat line is a paragraph.
+  'main section p',
+] as const;
+/** No `\b`: it fails after "é" without the u flag. */
+export const FOLLOWERS_WORDS = /followers?|abonnés?/i;

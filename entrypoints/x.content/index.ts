@@ -1,0 +1,15 @@
+// The x collector: the shared runtime (utils/collect) reading x pages with this folder's adapter.
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentScriptEnv } from '@/utils/collect/env';
+import { runCollector } from '@/utils/collect/runtime';
+import { platformMatches } from '@/utils/platforms';
+import { adapter } from './adapter';
+
+export default defineContentScript({
+  matches: platformMatches('x'),
+  runAt: 'document_idle',
+  main(ctx) {
+    runCollector(adapter, contentScriptEnv(ctx, (message) => browser.runtime.sendMessage(message)));
+  },
+});

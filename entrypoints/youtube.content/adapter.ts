@@ -1,0 +1,406 @@
+/**
+ * YouTube adapter (desktop www.youtube.com; m.youtube.com URLs are recognised but its ytm-* markup is not
+ * read). Pages: watch and Shorts are `video`, a community post (/post/<id>) is `post`, home and
+ * subscriptions are `feed`, a channel (any of its URL forms, with its Home/Videos/Shorts/Live/Posts tab)
+ * is `profile` — a channel's Videos tab is a profile page whose grid cards are also read as posts, their
+ * author taken from the channel URL because the cards there carry no channel link.
+ *
+ * Sources, most exact first (ARCHITECTURE "Collectors"): the like button's aria-label (full number in
+ * every UI language seen), `#view-count[aria-label]` and the info tooltip (full view count), the watch
+ * page's schema.org JSON-LD microformat (upload date, exact views) guarded by its video id, then visible
+ * text through `parseCount` with the page's locale. Counts the page does not show are null: feeds show
+ * no likes or comments; Shorts show no views; comments appear only once the comments header rendered.
+ */
+import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
+import { parseCount, type Count } from '@/utils/counts';
+import { platformOfUrl } from '@/utils/platforms';
+import type { PostObservation, ProfileObservation } from '@/utils/messaging';
+import * as S from './selectors';
+
+const ORIGIN = 'https://www.youtube.com';
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+const POST_ID = /^[A-Za-z0-9_-]{1,200}$/;
+const HANDLE = /^[a-z0-9._-]{1,100}$/;
+const TEXT_LIMIT = 280;
+
+/** Channel tabs that still show the channel header (and so a profile). */
+const PROFILE_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'posts', 'community', 'podcasts', 'releases']);
+
+/** Words that mark a metadata part as a view count / a live or scheduled count (not views) / zero views. */
+const VIEW_WORDS = /view|просмотр|visualiza|vues|aufrufe|wyświetl|görüntülen|перегляд|lượt xem|次观看|回視聴|조회수/i;
+const NOT_VIEWS = /watching|waiting|смотрят|ожида|зрител|premieres|scheduled|запланир/i;
+const NO_VIEWS = /^(?:no views|нет просмотров)$/i;
+const SUBSCRIBER_WORDS = /subscri|подписчик|abonn|suscrip|inscrit|iscritt|inscrito|subskryb|abone|pelanggan|訂閱|订阅|登録者|구독자/i;
+const VIDEO_WORDS = /video|видео|vídeo|vidéo|wideo|відео|動画|视频|影片|동영상/i;
+
+type CountField = 'likes' | 'reposts' | 'comments' | 'views' | 'bookmarks';
+
+// ── Small DOM helpers (scoped; no document-wide queries) ─────────────────────────────────────────
+
+/** The first element matching any alternative, tried in the list's order of preference. */
+function pick(scope: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = scope.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+function pickAll(scope: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = scope.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** Text with whitespace collapsed (textContent: no layout). */
+function textOf(element: Element | null): string {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function excerpt(text: string): string {
+  return text.length > TEXT_LIMIT ? text.slice(0, TEXT_LIMIT - 1).trimEnd() + '…' : text;
+}
+
+/** The better of two readings: the exact one (smaller step) wins. */
+function finer(a: Count | null, b: Count | null): Count | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.step < a.step ? b : a;
+}
+
+/** A count read from a label (aria-label first), then from the element's visible text. */
+function countFrom(element: Element | null, locale: string): Count | null {
+  if (!element) return null;
+  const label = element.getAttribute('aria-label');
+  const fromLabel = label ? parseCount(label, locale) : null;
+  return fromLabel ?? parseCount(textOf(element), locale);
+}
+
+// ── URLs, ids and handles ───────────────────────────────────────────────────────────────────────
+
+function parseHref(href: string | null | undefined): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href, ORIGIN);
+  } catch {
+    // A malformed href is simply not a link we understand.
+    return null;
+  }
+}
+
+/** The video id a URL points at (/watch?v=, /shorts/, /live/), or null. */
+function videoIdOf(url: URL | null): { id: string; short: boolean } | null {
+  if (!url || platformOfUrl(url.href) !== 'youtube') return null;
+  if (url.pathname === '/watch') {
+    const id = url.searchParams.get('v');
+    return id && VIDEO_ID.test(id) ? { id, short: false } : null;
+  }
+  const match = /^\/(shorts|live)\/([^/]+)\/?$/.exec(url.pathname);
+  if (match && VIDEO_ID.test(match[2] ?? '')) return { id: match[2] ?? '', short: match[1] === 'shorts' };
+  return null;
+}
+
+/** The lower-case handle of a "/@Handle[/tab]" path, or null (for /channel/UC… links, non-Latin handles). */
+function handleOfPath(pathname: string): string | null {
+  const match = /^\/@([^/]+)/.exec(pathname);
+  if (!match) return null;
+  let handle: string;
+  try {
+    handle = decodeURIComponent(match[1] ?? '').toLowerCase();
+  } catch {
+    // Broken percent-encoding: not a handle we can store.
+    return null;
+  }
+  return HANDLE.test(handle) ? handle : null;
+}
+
+function handleOfLink(link: Element | null): string | null {
+  const url = parseHref(link?.getAttribute('href'));
+  return url && platformOfUrl(url.href) === 'youtube' ? handleOfPath(url.pathname) : null;
+}
+
+/** The first link among the alternatives that names a channel by its @handle. */
+function handleAmong(scope: ParentNode, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    for (const link of Array.from(scope.querySelectorAll(selector))) {
+      const handle = handleOfLink(link);
+      if (handle) return handle;
+    }
+  }
+  return null;
+}
+
+function watchUrl(id: string, short: boolean): string {
+  return short ? `${ORIGIN}/shorts/${id}` : `${ORIGIN}/watch?v=${id}`;
+}
+
+// ── Observation assembly ────────────────────────────────────────────────────────────────────────
+
+function observation(
+  base: Pick<PostObservation, 'postId' | 'url' | 'author' | 'publishedAt' | 'text' | 'sponsored'>,
+  counts: Partial<Record<CountField, Count | null>>,
+): PostObservation {
+  const precision: PostObservation['precision'] = {};
+  const value = (field: CountField): number | null => {
+    const count = counts[field];
+    if (!count) return null;
+    if (count.step > 1) precision[field] = count.step;
+    return count.value;
+  };
+  return {
+    postId: base.postId,
+    url: base.url,
+    author: base.author,
+    publishedAt: base.publishedAt,
+    text: base.text,
+    likes: value('likes'),
+    reposts: value('reposts'),
+    comments: value('comments'),
+    views: value('views'),
+    bookmarks: value('bookmarks'),
+    precision,
+    sponsored: base.sponsored,
+  };
+}
+
+// ── Watch page ──────────────────────────────────────────────────────────────────────────────────
+
+interface Microformat {
+  date: number | null;
+  views: number | null;
+}
+
+/**
+ * The watch page's schema.org data for this video: the JSON-LD of ytd-player-microformat-renderer
+ * (`uploadDate`, `interactionCount`), else the `itemprop` microdata of a server-rendered load. Both can
+ * be stale after SPA navigation, so each is used only when it names the same video id.
+ */
+function microformat(root: Element, id: string): Microformat {
+  const none: Microformat = { date: null, views: null };
+  const script = root.querySelector('ytd-player-microformat-renderer script[type="application/ld+json"], script#scriptTag');
+  if (script?.textContent) {
+    try {
+      const data = JSON.parse(script.textContent) as Record<string, unknown>;
+      const about = [data.embedUrl, data.url, data.identifier].filter((v): v is string => typeof v === 'string');
+      if (about.some((v) => v.includes(id))) {
+        const when = typeof data.uploadDate === 'string' ? data.uploadDate : typeof data.datePublished === 'string' ? data.datePublished : '';
+        const date = when ? Date.parse(when) : NaN;
+        const views = typeof data.interactionCount === 'string' && /^\d+$/.test(data.interactionCount) ? Number(data.interactionCount) : null;
+        return { date: Number.isFinite(date) ? date : null, views };
+      }
+    } catch {
+      // Not JSON we understand: fall through to the microdata.
+    }
+  }
+  const identifier = pick(root, S.MICRODATA_ID)?.getAttribute('content');
+  if (identifier !== id) return none;
+  const when = pick(root, S.MICRODATA_DATE)?.getAttribute('content');
+  const date = when ? Date.parse(when) : NaN;
+  return { date: Number.isFinite(date) ? date : null, views: null };
+}
+
+function extractWatch(root: Element, page: PageContext): PostObservation | undefined {
+  const fromPage = videoIdOf(page.url);
+  const own = root.getAttribute('video-id');
+  const id = own && VIDEO_ID.test(own) ? own : fromPage?.id;
+  // The watch layout stays in the DOM (hidden, for the miniplayer) after leaving the page and is
+  // re-bound in place on navigation: read it only while the address names the same video.
+  if (!id || !fromPage || fromPage.id !== id) return undefined;
+  const meta = pick(root, S.WATCH_METADATA) ?? root;
+  const author = handleAmong(meta, S.WATCH_OWNER_LINK);
+  if (!author) return undefined;
+
+  const locale = page.locale;
+  const likes = countFrom(pick(meta, S.LIKE_BUTTON), locale) ?? parseCount(textOf(pick(meta, S.BUTTON_TEXT)), locale);
+  let views = finer(countFrom(pick(meta, S.WATCH_VIEW_COUNT), locale), parseCount(textOf(pick(meta, S.WATCH_INFO_TOOLTIP)), locale));
+  views ??= parseCount(textOf(pick(meta, S.WATCH_INFO_LINE)), locale);
+  const schema = microformat(root, id);
+  if (schema.views !== null && (!views || views.step > 1)) views = { value: schema.views, step: 1 };
+  // The comments header lives below the metadata; absent until the user scrolls there (null, not 0).
+  const comments = countFrom(pick(root, S.COMMENTS_COUNT), locale);
+
+  const title = textOf(pick(meta, S.WATCH_TITLE)) || textOf(pick(meta, S.WATCH_DESCRIPTION));
+  return observation(
+    { postId: id, url: watchUrl(id, false), author, publishedAt: schema.date, text: excerpt(title), sponsored: false },
+    { likes, comments, views },
+  );
+}
+
+// ── Shorts player ───────────────────────────────────────────────────────────────────────────────
+
+function extractShort(root: Element, page: PageContext): PostObservation | undefined {
+  // A reel renderer carries no id of its own: only the active one is the short in the address bar.
+  const fromPage = videoIdOf(page.url);
+  if (!fromPage?.short || !root.hasAttribute('is-active')) return undefined;
+  const author = handleAmong(root, S.SHORTS_CHANNEL_LINK);
+  if (!author) return undefined;
+  const likeButton = pick(root, S.LIKE_BUTTON);
+  const likes = countFrom(likeButton, page.locale) ?? (likeButton ? parseCount(textOf(likeButton), page.locale) : null);
+  const comments = countFrom(pick(root, S.SHORTS_COMMENTS_BUTTON), page.locale);
+  return observation(
+    { postId: fromPage.id, url: watchUrl(fromPage.id, true), author, publishedAt: null, text: excerpt(textOf(pick(root, S.SHORTS_TITLE))), sponsored: false },
+    { likes, comments },
+  );
+}
+
+// ── Community posts ─────────────────────────────────────────────────────────────────────────────
+
+function extractCommunityPost(root: Element, page: PageContext): PostObservation | undefined {
+  const attachment = root.querySelector(S.POST_ATTACHMENT);
+  const outside = (element: Element | null): Element | null => (element && attachment?.contains(element) ? null : element);
+  const ownLink = Array.from(root.querySelectorAll(S.POST_PERMALINK.join(', '))).find((link) => !attachment?.contains(link)) ?? null;
+  const link = parseHref(ownLink?.getAttribute('href')) ?? (page.url.pathname.startsWith('/post/') ? page.url : null);
+  const id = /^\/post\/([^/]+)\/?$/.exec(link?.pathname ?? '')?.[1];
+  if (!id || !POST_ID.test(id)) return undefined;
+  const author = handleOfLink(outside(pick(root, S.POST_AUTHOR_LINK)));
+  if (!author) return undefined;
+
+  const toolbar = root.querySelector('#action-buttons') ?? root;
+  const locale = page.locale;
+  const likes = countFrom(outside(pick(toolbar, S.POST_LIKE_BUTTON)), locale) ?? countFrom(outside(pick(toolbar, S.POST_LIKE_COUNT)), locale);
+  const comments = parseCount(textOf(outside(pick(toolbar, S.POST_COMMENTS))), locale);
+  const text = textOf(outside(pick(root, S.POST_TEXT)));
+  return observation(
+    { postId: id, url: `${ORIGIN}/post/${id}`, author, publishedAt: null, text: excerpt(text), sponsored: false },
+    { likes, comments },
+  );
+}
+
+// ── Feed cards ──────────────────────────────────────────────────────────────────────────────────
+
+/** The card's view count from its metadata parts (keyword first, then YouTube's "views • age" order). */
+function cardViews(root: Element, locale: string): Count | null {
+  let parts = pickAll(root, S.CARD_METADATA_TEXT).filter((part) => !part.querySelector('a'));
+  if (parts.length === 0) parts = pickAll(root, S.CARD_METADATA_LINE);
+  if (parts.length === 0) parts = pickAll(root, S.SHORTS_LOCKUP_VIEWS);
+  const texts = parts.map(textOf).filter((text) => text !== '');
+  for (const text of texts) {
+    if (NO_VIEWS.test(text)) return { value: 0, step: 1 };
+    if (NOT_VIEWS.test(text)) return null;
+    if (VIEW_WORDS.test(text)) return parseCount(text, locale);
+  }
+  // A language without a known word: the first of "views • age", or a Shorts card's lone subhead.
+  const first = texts.length === 2 || texts.length === 1 ? texts[0] : undefined;
+  return first ? parseCount(first, locale) : null;
+}
+
+function cardVideo(root: Element): { id: string; short: boolean } | null {
+  for (const selector of S.CARD_VIDEO_LINK) {
+    for (const link of Array.from(root.querySelectorAll(selector))) {
+      const video = videoIdOf(parseHref(link.getAttribute('href')));
+      if (video) return video;
+    }
+  }
+  // The lockup's class names its video ("content-id-<id>") even before the links are bound.
+  const lockup = root.querySelector('[class*="content-id-"]');
+  const id = lockup ? /(?:^|\s)content-id-([A-Za-z0-9_-]{11})(?:\s|$)/.exec(lockup.className)?.[1] : undefined;
+  return id ? { id, short: false } : null;
+}
+
+function extractCard(root: Element, page: PageContext): PostObservation | undefined {
+  const video = cardVideo(root);
+  if (!video) return undefined;
+  // A channel's own grid names no channel on its cards: the channel is the page's.
+  const author = handleAmong(root, S.CARD_CHANNEL_LINK) ?? handleOfPath(page.url.pathname);
+  if (!author) return undefined;
+  const heading = pick(root, S.CARD_TITLE);
+  const title = heading?.getAttribute('title')?.replace(/\s+/g, ' ').trim() || textOf(heading);
+  return observation(
+    {
+      postId: video.id,
+      url: watchUrl(video.id, video.short),
+      author,
+      // Cards show only a relative age ("2 days ago"): no instant.
+      publishedAt: null,
+      text: excerpt(title),
+      sponsored: pick(root, S.AD_MARKERS) !== null,
+    },
+    { views: cardViews(root, page.locale) },
+  );
+}
+
+// ── Profile ─────────────────────────────────────────────────────────────────────────────────────
+
+function extractChannel(doc: Document, page: PageContext): ProfileObservation | undefined {
+  const header = pick(doc, S.CHANNEL_HEADER);
+  if (!header) return undefined;
+  const locale = page.locale;
+  let handle: string | null = null;
+  let followers: Count | null = null;
+  let posts: Count | null = null;
+  const unlabelled: Count[] = [];
+  for (const part of pickAll(header, S.CHANNEL_METADATA_PART)) {
+    const text = textOf(part);
+    if (text.startsWith('@')) {
+      handle ??= handleOfPath('/' + text.split(' ')[0]);
+      continue;
+    }
+    if (part.querySelector('a')) continue; // "…and 2 more links"
+    const count = parseCount(text, locale);
+    if (!count) continue;
+    if (SUBSCRIBER_WORDS.test(text)) followers ??= count;
+    else if (VIDEO_WORDS.test(text)) posts ??= count;
+    else unlabelled.push(count);
+  }
+  // A language without known words: YouTube's order is "subscribers • videos".
+  if (!followers && !posts && unlabelled.length === 2) [followers = null, posts = null] = unlabelled;
+  // The C4 header (pre-2024) has one element per field.
+  handle ??= handleOfPath('/' + textOf(pick(header, S.CHANNEL_LEGACY_HANDLE)));
+  followers ??= parseCount(textOf(pick(header, S.CHANNEL_LEGACY_SUBSCRIBERS)), locale);
+  posts ??= parseCount(textOf(pick(header, S.CHANNEL_LEGACY_VIDEOS)), locale);
+  handle ??= handleOfPath(page.url.pathname);
+  if (!handle) return undefined;
+
+  const precision: ProfileObservation['precision'] = {};
+  if (followers && followers.step > 1) precision.followers = followers.step;
+  if (posts && posts.step > 1) precision.posts = posts.step;
+  return {
+    handle,
+    name: textOf(pick(header, S.CHANNEL_NAME)).slice(0, 200),
+    followers: followers?.value ?? null,
+    following: null,
+    posts: posts?.value ?? null,
+    precision,
+  };
+}
+
+// ── The adapter ─────────────────────────────────────────────────────────────────────────────────
+
+function detect(url: URL): PageKind | null {
+  if (platformOfUrl(url.href) !== 'youtube') return null;
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  if (path === '/watch') return videoIdOf(url) ? 'video' : null;
+  if (/^\/(shorts|live)\/[A-Za-z0-9_-]{11}$/.test(path)) return 'video';
+  if (/^\/post\/[A-Za-z0-9_-]+$/.test(path)) return 'post';
+  if (path === '/' || path === '/feed/subscriptions') return 'feed';
+  const channel = /^\/(?:@[^/]+|channel\/UC[A-Za-z0-9_-]{22}|c\/[^/]+|user\/[^/]+)(?:\/([^/]+))?$/.exec(path);
+  if (channel && PROFILE_TABS.has(channel[1] ?? '')) return 'profile';
+  return null;
+}
+
+export const adapter: PlatformAdapter = {
+  platform: 'youtube',
+  detect,
+  rootSelector: S.ROOTS.join(', '),
+  extract(root, page) {
+    switch (root.localName) {
+      case 'ytd-watch-flexy':
+      case 'ytd-watch-grid':
+      case 'ytd-watch-metadata':
+        return extractWatch(root, page);
+      case 'ytd-reel-video-renderer':
+        return extractShort(root, page);
+      case 'ytd-backstage-post-thread-renderer':
+        return extractCommunityPost(root, page);
+      default:
+        // A community post shown as a feed card (home "Latest posts" shelf) has its own layout.
+        if (root.querySelector('ytd-post-renderer, ytd-backstage-post-renderer')) return extractCommunityPost(root, page);
+        return extractCard(root, page);
+    }
+  },
+  extractProfile(doc, page) {
+    return detect(page.url) === 'profile' ? extractChannel(doc, page) : undefined;
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * Collector speed in Chromium: each platform's adapter over its feed fixture grown to 1,000 and 3,000
+ * posts (the fixture's own posts cloned), timed from finding the roots to the last observation — what
+ * the runtime does for a page, minus the idle-time slicing. Budget (ARCHITECTURE.md): ≤ 5 ms for 1,000
+ * posts, and 3,000 posts ≤ 3.5× that (linear).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const PLATFORMS = ['x', 'instagram', 'facebook', 'linkedin', 'youtube', 'tiktok', 'threads'];
+
+/** The adapters and the root finder as one script for a plain page (no extension, no content script). */
+async function bundle() {
+  const contents = [`export { topLevelRoots } from './utils/collect/roots';`, ...PLATFORMS.map((p) => `export { adapter as ${p} } from './entrypoints/${p}.content/adapter';`)].join('\n');
+  const result = await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', globalName: 'mkakatiBench', write: false, minify: true, tsconfig: join(ROOT, 'tsconfig.json'), platform: 'browser', logLevel: 'error' });
+  return result.outputFiles[0].text;
+}
+
+/** The platform's English feed fixture (or its first feed): markup and address. */
+function feedFixture(platform) {
+  const dir = join(ROOT, 'tests/fixtures', platform);
+  const feeds = readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && file !== 'urls.json')
+    .map((file) => ({ file, expected: JSON.parse(readFileSync(join(dir, file), 'utf8')) }))
+    .filter(({ expected }) => expected.kind === 'feed')
+    .map(({ file, expected }) => ({ html: readFileSync(join(dir, file.replace(/\.json$/, '.html')), 'utf8'), url: expected.url }));
+  return feeds.find(({ html }) => /<html[^>]*lang="en/.test(html)) ?? feeds[0];
+}
+
+/** Median ms to find and read `count` posts, after a warm-up pass. */
+async function timeExtraction(context, code, platform, fixture, count) {
+  const page = await context.newPage();
+  try {
+    // about:blank with the fixture's markup: no content script runs here to compete with the timing.
+    await page.setContent(fixture.html);
+    await page.addScriptTag({ content: code });
+    return await page.evaluate(
+      ({ platform, url, count }) => {
+        const { topLevelRoots, [platform]: adapter } = globalThis.mkakatiBench;
+        const originals = topLevelRoots(document, adapter.rootSelector);
+        if (originals.length === 0) throw new Error(`${platform}: no post roots in the feed fixture`);
+        for (let i = originals.length; i < count; i++) {
+          const original = originals[i % originals.length];
+          original.parentElement.appendChild(original.cloneNode(true));
+        }
+        const context = { url: new URL(url), locale: document.documentElement.lang || 'en' };
+        const pass = () => {
+          const started = performance.now();
+          const roots = topLevelRoots(document, adapter.rootSelector).slice(0, count);
+          let understood = 0;
+          for (const root of roots) if (adapter.extract(root, context)) understood++;
+          return { ms: performance.now() - started, roots: roots.length, understood };
+        };
+        pass();
+        const runs = Array.from({ length: 7 }, pass);
+        runs.sort((a, b) => a.ms - b.ms);
+        return runs[3];
+      },
+      { platform, url: fixture.url, count },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** One row per platform: { platform, one: {ms, roots, understood}, three: {...} }. */
+export async function extractionFigures(context) {
+  const code = await bundle();
+  const figures = [];
+  for (const platform of PLATFORMS) {
+    const fixture = feedFixture(platform);
+    const one = await timeExtraction(context, code, platform, fixture, 1_000);
+    const three = await timeExtraction(context, code, platform, fixture, 3_000);
+    figures.push({ platform, one, three });
+  }
+  return figures;
+}
