@@ -53,10 +53,19 @@ async function timeExtraction(context, code, platform, fixture, count) {
           for (const root of roots) if (adapter.extract(root, context)) understood++;
           return { ms: performance.now() - started, roots: roots.length, understood };
         };
+        // What the machine gives right now: touching every element of the page once (for comparing runs
+        // made under different load; the budget itself is absolute).
+        const touch = () => {
+          const started = performance.now();
+          let n = 0;
+          for (const element of document.querySelectorAll('*')) if (element.getAttribute('href')) n++;
+          return performance.now() - started + n * 0;
+        };
         pass();
         const runs = Array.from({ length: 7 }, pass);
         runs.sort((a, b) => a.ms - b.ms);
-        return runs[3];
+        const baselines = Array.from({ length: 7 }, touch).sort((a, b) => a - b);
+        return { ...runs[3], baseline: baselines[3] };
       },
       { platform, url: fixture.url, count },
     );
@@ -76,4 +85,24 @@ export async function extractionFigures(context) {
     figures.push({ platform, one, three });
   }
   return figures;
+}
+
+/** `node scripts/bench-extract.mjs [platform …]`: the figures alone, in a plain headless Chromium. */
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM } = await import('./chromium.mjs');
+  const only = process.argv.slice(2);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new'] });
+  try {
+    const code = await bundle();
+    const context = await browser.newContext();
+    for (const platform of PLATFORMS.filter((p) => only.length === 0 || only.includes(p))) {
+      const fixture = feedFixture(platform);
+      const one = await timeExtraction(context, code, platform, fixture, 1_000);
+      const three = await timeExtraction(context, code, platform, fixture, 3_000);
+      console.log(`${platform}: 1,000 posts ${one.ms.toFixed(1)} ms (${one.understood}/${one.roots} read; touching every element ${one.baseline.toFixed(1)} ms, ratio ${(one.ms / one.baseline).toFixed(1)}) · 3,000 posts ${three.ms.toFixed(1)} ms (${(three.ms / one.ms).toFixed(2)}×)`);
+    }
+  } finally {
+    await browser.close();
+  }
 }

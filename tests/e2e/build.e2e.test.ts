@@ -84,6 +84,15 @@ describe('bundles', () => {
     }
   });
 
+  it('content scripts make no requests of their own and write nothing into the page', () => {
+    for (const entry of manifest.content_scripts ?? []) {
+      const code = entry.js.map((js) => readFileSync(join(EXTENSION_DIR, js), 'utf8')).join('\n');
+      for (const api of ['fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'importScripts', '.innerHTML', 'insertAdjacentHTML', 'document.write', 'scrollTo', 'scrollBy', 'scrollIntoView', '.click()']) {
+        expect(code.includes(api), `${entry.js.join()} uses ${api}`).toBe(false);
+      }
+    }
+  });
+
   it('every content script stays within 30 KB minified', () => {
     for (const entry of manifest.content_scripts ?? []) {
       for (const js of entry.js) expect(readFileSync(join(EXTENSION_DIR, js)).length, js).toBeLessThanOrEqual(30 * 1024);
