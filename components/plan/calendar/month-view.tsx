@@ -26,7 +26,7 @@ export function MonthView({ anchor, today }: { anchor: string; today: string }) 
   const { t, locale, settings } = useApp();
   const range = visibleRange('month', anchor, settings.timeZone);
   const arranged = useCalendarPosts(range.from, range.to);
-  const markers = useDayMarkers(range.first, range.last);
+  const markers = useDayMarkers(range.first, range.last, arranged !== undefined);
   const campaigns = useLiveQuery(listCampaigns);
   if (!arranged || !campaigns) return null;
 

@@ -25,29 +25,49 @@ function yearsOf(first: string, last: string): number[] {
   return Array.from({ length: Number(last.slice(0, 4)) - from + 1 }, (_, index) => from + index);
 }
 
-function useHolidays(first: string, last: string): Holiday[] {
+/** After the next paint: the frame that shows the posts is drawn before the holiday data is fetched. */
+function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * The public holidays of the days shown. The holiday data is a large chunk (date-holidays): it is
+ * loaded only once the view has painted its posts (`ready`), so the month appears first and its
+ * holidays a moment later, instead of the whole view waiting for them.
+ */
+function useHolidays(first: string, last: string, ready: boolean): Holiday[] {
   const { settings } = useApp();
   const { country, language } = settings;
   const key = `${country ?? ''}|${language}|${first}|${last}`;
   const [loaded, setLoaded] = useState<{ key: string; holidays: Holiday[] }>({ key: '', holidays: [] });
   useEffect(() => {
-    if (!country) return;
+    if (!country || !ready) return;
     let current = true;
-    Promise.all(yearsOf(first, last).map((year) => listPublicHolidays(country, year, language)))
-      .then((lists) => current && setLoaded({ key, holidays: lists.flat() }))
-      // The calendar is whole without holidays; say why they are missing rather than fail the view.
-      .catch((error: unknown) => console.warn('[mkakati] public holidays did not load', error));
+    const cancel = afterPaint(() => {
+      Promise.all(yearsOf(first, last).map((year) => listPublicHolidays(country, year, language)))
+        .then((lists) => current && setLoaded({ key, holidays: lists.flat() }))
+        // The calendar is whole without holidays; say why they are missing rather than fail the view.
+        .catch((error: unknown) => console.warn('[mkakati] public holidays did not load', error));
+    });
     return () => {
       current = false;
+      cancel();
     };
-  }, [country, language, first, last, key]);
+  }, [country, language, first, last, key, ready]);
   // Holidays of the previous month or country stay out while the new ones load.
   return loaded.key === key ? loaded.holidays : [];
 }
 
-export function useDayMarkers(first: string, last: string): ReadonlyMap<string, DayMarker[]> {
+export function useDayMarkers(first: string, last: string, ready = true): ReadonlyMap<string, DayMarker[]> {
   const { settings, t } = useApp();
-  const holidays = useHolidays(first, last);
+  const holidays = useHolidays(first, last, ready);
   const events = useLiveQuery(() => listEventOccurrences(first, last), [first, last]) ?? [];
   const markers = new Map<string, DayMarker[]>();
   const add = (date: string, endDate: string, marker: DayMarker) => {

@@ -24,7 +24,7 @@ export function WeekView({ anchor, today }: { anchor: string; today: string }) {
   const { locale, settings } = useApp();
   const range = visibleRange('week', anchor, settings.timeZone);
   const arranged = useCalendarPosts(range.from, range.to);
-  const markers = useDayMarkers(range.first, range.last);
+  const markers = useDayMarkers(range.first, range.last, arranged !== undefined);
   const campaigns = useLiveQuery(listCampaigns);
   if (!arranged || !campaigns) return null;
 
