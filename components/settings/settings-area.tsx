@@ -1,4 +1,8 @@
-/** The Settings area: general settings, backup, and the sample workspace. */
+/**
+ * The Settings area: general settings, tracked accounts (right after "What the collectors keep", which
+ * they complete), backup, and the sample workspace.
+ */
+import { AccountsSection } from '@/components/accounts/accounts-section';
 import { BackupSection } from './backup-section';
 import { GeneralSettings } from './general-settings';
 import { SampleSection } from './sample-section';
@@ -7,6 +11,7 @@ export function SettingsArea() {
   return (
     <>
       <GeneralSettings />
+      <AccountsSection />
       <BackupSection />
       <SampleSection />
     </>

@@ -1,9 +1,13 @@
-/** Today: the date in the brand's time zone, what is due, what is overdue, and the week so far. */
+/**
+ * Today: the date in the brand's time zone, what is overdue, a warning while a platform cannot be read,
+ * what is due, and the week so far.
+ */
 import { useState } from 'react';
 import { openArea } from '@/components/state/navigation';
 import { useApp } from '@/components/ui/settings-context';
 import { WorkspaceSummary } from '@/components/ui/workspace-summary';
 import { formatDate } from '@/utils/i18n/format';
+import { CollectorWarning } from './collector-warning';
 import { DueToday } from './due-today';
 import { OverduePosts } from './overdue-posts';
 import { todayWindow } from './today-window';
@@ -20,6 +24,7 @@ export function TodayArea() {
         {formatDate(locale, now, settings.timeZone)}
       </p>
       <OverduePosts now={now} />
+      <CollectorWarning />
       <DueToday range={window.today} />
       <WeekProgress range={window.week} />
       <WorkspaceSummary onOpenSettings={() => openArea('settings')} />
