@@ -55,10 +55,19 @@ async function trackedHandles(platform: Platform): Promise<Map<string, Account['
   return new Map(accounts.map((account) => [account.handle, account.role]));
 }
 
-export async function recordCapture(message: Message<'capture'>, now = Date.now()): Promise<CaptureResult> {
+export interface RecordCaptureOptions {
+  /**
+   * Whether the batch's `health` counts towards the collector's health (default true). False when a
+   * batch is replayed from what a tab already read (tracking from the popup): it was counted when read.
+   */
+  countHealth?: boolean;
+}
+
+export async function recordCapture(message: Message<'capture'>, now = Date.now(), options: RecordCaptureOptions = {}): Promise<CaptureResult> {
+  const { countHealth = true } = options;
   const tables = [db.settings, db.accounts, db.observedPosts, db.postSnapshots, db.profileSnapshots, db.captureHealth, db.posts, db.reminders];
   return db.transaction('rw', tables, async () => {
-    await recordHealth(message.platform, message.health, now);
+    if (countHealth) await recordHealth(message.platform, message.health, now);
     const everything = (await getSettings()).captureScope === 'everything';
     const tracked = await trackedHandles(message.platform);
     const isKept = (handle: string) => everything || tracked.has(handle);

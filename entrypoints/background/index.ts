@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from './handlers';
 import { REMINDER_ALARM, createReminderService } from './reminders';
 import { createRouter } from './router';
+import { forgetTabCapture } from './tab-captures';
 
 export default defineBackground(() => {
   const reminders = createReminderService();
@@ -21,6 +22,8 @@ export default defineBackground(() => {
     void reply.then(sendResponse);
     return true;
   });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabCapture(tabId));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void reminders.process();

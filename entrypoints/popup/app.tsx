@@ -1,7 +1,8 @@
-/** The popup: what is due next, and the way into the side panel (at a post, or at Today). */
+/** The popup: what was read on the tab under it, what is due next, and the way into the side panel. */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '@/components/popup/open-side-panel';
+import { ThisTab } from '@/components/popup/this-tab';
 import { UpcomingPosts } from '@/components/popup/upcoming-posts';
 import { BrandHeader } from '@/components/ui/brand-header';
 import { useApp } from '@/components/ui/settings-context';
@@ -30,6 +31,7 @@ export function App() {
         {t('popup.openPanel')}
       </button>
       {note && <p role="status">{note}</p>}
+      <ThisTab now={now} />
       <UpcomingPosts now={now} onOpen={(post) => open(`plan/${encodeURIComponent(post.id)}`)} />
       <WorkspaceSummary />
     </div>

@@ -80,4 +80,12 @@ describe('recordCapture', () => {
       ['kahawabora', 4_215],
     ]);
   });
+
+  it('leaves the collector health alone when asked to (a batch replayed from a tab)', async () => {
+    await recordCapture(batch([post()]), T0);
+    expect(await recordCapture(batch([post({ likes: 125 })]), T0 + 1_000, { countHealth: false })).toMatchObject({ posts: 1, snapshots: 1 });
+    const health = await db.captureHealth.get('instagram');
+    expect(health).toMatchObject({ lastCaptureAt: T0 });
+    expect(health!.minutes.reduce((seen, [, minuteSeen]) => seen + minuteSeen, 0)).toBe(1);
+  });
 });
