@@ -5,11 +5,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef } from 'react';
-import { formatTimeLeft } from '@/components/popup/upcoming-posts';
+import { formatTimeLeft } from '@/components/ui/relative-time';
 import { useApp } from '@/components/ui/settings-context';
 import { listHealth, type PlatformHealth } from '@/storage/capture-health';
 import { collectorHealthRequested } from './open-collector-health';
-import { useClock } from './use-clock';
+import { useClock } from '@/components/ui/use-clock';
 
 function HealthLine({ health, now }: { health: PlatformHealth; now: number }) {
   const { t, locale } = useApp();

@@ -4,7 +4,7 @@
  */
 import { useApp } from '@/components/ui/settings-context';
 import type { TabCapture } from '@/utils/tab-capture';
-import { formatTimeLeft } from './upcoming-posts';
+import { formatTimeLeft } from '@/components/ui/relative-time';
 import { TabProfile } from './tab-profile';
 import { useThisTab } from './use-this-tab';
 

@@ -1,20 +1,9 @@
 /** The popup's list: the next five posts to publish with the time left, and how many are overdue. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { formatTimeLeft } from '@/components/ui/relative-time';
 import { useApp } from '@/components/ui/settings-context';
 import { listOverduePosts, listUpcomingPosts } from '@/storage/posts';
 import type { Post } from '@/storage/schemas';
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
-
-/** "in 3 hours" / "baada ya saa 3", in the largest unit that fits. */
-export function formatTimeLeft(locale: string, ms: number): string {
-  const [unit, size] = UNITS.find(([, size]) => Math.abs(ms) >= size) ?? UNITS[2]!;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(ms / size), unit);
-}
 
 export function UpcomingPosts({ now, onOpen }: { now: number; onOpen: (post: Post) => void }) {
   const { t, locale, settings } = useApp();

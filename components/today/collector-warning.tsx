@@ -1,7 +1,7 @@
 /** A warning on Today, only while some platform shows posts the collectors cannot read. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { openCollectorHealth } from '@/components/accounts/open-collector-health';
-import { useClock } from '@/components/accounts/use-clock';
+import { useClock } from '@/components/ui/use-clock';
 import { useApp } from '@/components/ui/settings-context';
 import { listHealth } from '@/storage/capture-health';
 

@@ -2,7 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportPlan } from '@/components/plan/export-plan';
-import { UpcomingPosts, formatTimeLeft } from '@/components/popup/upcoming-posts';
+import { UpcomingPosts } from '@/components/popup/upcoming-posts';
+import { formatTimeLeft } from '@/components/ui/relative-time';
 import { TodayArea } from '@/components/today/today-area';
 import { createPost, type PostInput } from '@/storage/posts';
 import { updateSettings } from '@/storage/settings';
