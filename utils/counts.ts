@@ -27,6 +27,11 @@ interface Table {
   before: Map<string, Word[]>;
   /** The locale's decimal symbol, only a tie-breaker for "1.234K" (three digits after the separator). */
   decimal: string;
+  /** `after` / `before` for the ASCII fast path: only the ASCII words (no other can match ASCII text), same order, by char code. */
+  asciiAfter: (readonly Word[] | undefined)[];
+  asciiBefore: (readonly Word[] | undefined)[];
+  /** `decimal` as a char code (-1 unless one ASCII character). */
+  decimalCode: number;
 }
 
 /**
@@ -148,7 +153,7 @@ function resolveLocale(locale: string): string {
  * a couple of milliseconds, so it happens once per locale.
  */
 function buildTable(locale: string): Table {
-  const table: Table = { after: new Map(), before: new Map(), decimal: '.' };
+  const table: Table = { after: new Map(), before: new Map(), decimal: '.', asciiAfter: [], asciiBefore: [], decimalCode: 46 };
   const resolved = resolveLocale(locale);
   try {
     const decimal = new Intl.NumberFormat(resolved).formatToParts(1.5).find((p) => p.type === 'decimal');
@@ -166,17 +171,35 @@ function buildTable(locale: string): Table {
     // A runtime without compact notation: the extras below still read "1.2K".
   }
   for (const [word, exp] of Object.entries(EXTRA)) addWord(table.after, word, exp, false);
+  table.asciiAfter = asciiIndex(table.after);
+  table.asciiBefore = asciiIndex(table.before);
+  table.decimalCode = table.decimal.length === 1 && table.decimal < '\x7f' ? table.decimal.charCodeAt(0) : -1;
   return table;
 }
 
+/** A word map re-keyed by char code, keeping only the all-ASCII words, in their order (longest first). */
+function asciiIndex(map: Map<string, Word[]>): (readonly Word[] | undefined)[] {
+  const index: (Word[] | undefined)[] = [];
+  for (const [key, words] of map) {
+    const ascii = words.filter((w) => !NON_ASCII.test(w.word));
+    if (ascii.length > 0 && key < '\x7f') index[key.charCodeAt(0)] = ascii;
+  }
+  return index;
+}
+
 const TABLES = new Map<string, Table>();
+let lastLocale: string | undefined;
+let lastTable: Table | undefined;
 
 function tableFor(locale: string): Table {
+  if (locale === lastLocale && lastTable) return lastTable;
   let table = TABLES.get(locale);
   if (!table) {
     table = buildTable(locale);
     TABLES.set(locale, table);
   }
+  lastLocale = locale;
+  lastTable = table;
   return table;
 }
 
@@ -225,6 +248,223 @@ function isGrouped(groups: readonly string[], seps: readonly string[]): boolean 
  * locale: a count has no fraction, and reading it as grouping would invent 15 (trap 11.3.2).
  */
 export function parseCount(raw: string, locale: string): Count | null {
+  if (!raw) return null;
+  const fast = parseAscii(raw, locale);
+  return fast === undefined ? parseCountSlow(raw, locale) : fast;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The ASCII fast path. Most labels are printable ASCII ("7656 Likes. Like", "29.9K", "1,068"), perhaps
+// with CLDR's no-break spaces ("1,2\u00a0Mio."), which `normalize` only lower-cases and whose white space it
+// collapses. `parseAscii` runs the algorithm of `parseCountSlow` on the raw string's char codes instead —
+// white space runs read as one space, letters compared case-insensitively, digit groups kept as positions
+// in reused arrays — so it allocates nothing but the result. Its answer must equal the slow path's for
+// every input (a differential test checks it); it returns undefined, "ask the slow path", for anything
+// else: other non-ASCII, more than MAX_GROUPS digit groups, more than 15 digits.
+// ---------------------------------------------------------------------------------------------------------
+
+const MAX_GROUPS = 16;
+/** Digit group k of the run: raw[groupStart[k], groupEnd[k]); groupSep[k] the separator before it (space for any white space). */
+const groupStart = new Int32Array(MAX_GROUPS);
+const groupEnd = new Int32Array(MAX_GROUPS);
+const groupSep = new Int32Array(MAX_GROUPS);
+
+function groupLength(k: number): number {
+  return (groupEnd[k] ?? 0) - (groupStart[k] ?? 0);
+}
+
+/** 10 ** k for k = 0…22 (all exact), computed by `**` itself so the values are the slow path's. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+function pow10(k: number): number {
+  return k <= 22 ? (POW10[k] ?? 0) : 10 ** k;
+}
+
+const SPACE = 32;
+const DOT = 46;
+const COMMA = 44;
+const APOS = 39;
+const MINUS = 45;
+
+/**
+ * White space that `normalize` turns into one space: ASCII's, and the no-break, thin and narrow no-break
+ * spaces of CLDR grouping and "1,2 Mio." (NFKC maps each to U+0020 and nothing else in the string).
+ */
+function isSpace(c: number): boolean {
+  return c === SPACE || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ASCII upper case to lower case (all toLowerCase does to ASCII). */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** LETTER for an ASCII char code (NaN, past either end, is not a letter). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Where `word` ends if it is written at raw[at] (folded as `normalize` would), else -1. */
+function matchForward(raw: string, at: number, word: string): number {
+  const n = raw.length;
+  let p = at;
+  for (let i = 0; i < word.length; i++) {
+    if (p >= n) return -1;
+    const w = word.charCodeAt(i);
+    const c = raw.charCodeAt(p++);
+    if (w === SPACE) {
+      if (!isSpace(c)) return -1;
+      while (p < n && isSpace(raw.charCodeAt(p))) p++;
+    } else if (lower(c) !== w) return -1;
+  }
+  return p;
+}
+
+/** Where `word` starts if it is written just before raw[at] (folded as `normalize` would), else -1. */
+function matchBackward(raw: string, at: number, word: string): number {
+  let p = at;
+  for (let i = word.length - 1; i >= 0; i--) {
+    if (p <= 0) return -1;
+    const w = word.charCodeAt(i);
+    const c = raw.charCodeAt(--p);
+    if (w === SPACE) {
+      if (!isSpace(c)) return -1;
+      while (p > 0 && isSpace(raw.charCodeAt(p - 1))) p--;
+    } else if (lower(c) !== w) return -1;
+  }
+  return p;
+}
+
+/** `wordAfter` on the raw ASCII string. */
+function asciiWordAfter(raw: string, end: number, table: Table): number | undefined {
+  const n = raw.length;
+  let at = end;
+  while (at < n && isSpace(raw.charCodeAt(at))) at++;
+  if (at >= n) return undefined;
+  const words = table.asciiAfter[lower(raw.charCodeAt(at))];
+  if (!words) return undefined;
+  for (const w of words) {
+    const stop = matchForward(raw, at, w.word);
+    if (stop >= 0 && !(w.edge && isLetter(raw.charCodeAt(stop)))) return w.exp;
+  }
+  return undefined;
+}
+
+/** `wordBefore` on the raw ASCII string. */
+function asciiWordBefore(raw: string, start: number, table: Table): number | undefined {
+  let at = start;
+  while (at > 0 && isSpace(raw.charCodeAt(at - 1))) at--;
+  if (at === 0) return undefined;
+  const words = table.asciiBefore[lower(raw.charCodeAt(at - 1))];
+  if (!words) return undefined;
+  for (const w of words) {
+    const from = matchBackward(raw, at, w.word);
+    if (from >= 0 && !(w.edge && isLetter(raw.charCodeAt(from - 1)))) return w.exp;
+  }
+  return undefined;
+}
+
+/** `parseCountSlow` for printable ASCII `raw` (non-empty); undefined when the slow path must answer. */
+function parseAscii(raw: string, locale: string): Count | null | undefined {
+  const n = raw.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    // Printable ASCII with \t \n \r (what `normalize` keeps as is) and the spaces of `isSpace`.
+    if (c > 126 ? !isSpace(c) : c < SPACE && !isSpace(c)) return undefined;
+    if (start < 0 && isDigit(c)) start = i;
+  }
+  if (start < 0) return null;
+  if (raw.charCodeAt(start - 1) === MINUS) return null;
+
+  // The run: digit groups joined by one . , ' or a run of white space (one space once normalized).
+  let count = 0;
+  let i = start;
+  for (;;) {
+    if (count === MAX_GROUPS) return undefined;
+    groupStart[count] = i;
+    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    groupEnd[count++] = i;
+    if (i >= n) break;
+    const c = raw.charCodeAt(i);
+    let j = i + 1;
+    if (isSpace(c)) {
+      while (j < n && isSpace(raw.charCodeAt(j))) j++;
+    } else if (c !== DOT && c !== COMMA && c !== APOS) break;
+    if (j >= n || !isDigit(raw.charCodeAt(j))) break;
+    groupSep[count] = isSpace(c) ? SPACE : c;
+    i = j;
+  }
+  // A space groups only three-digit groups after space grouping (as in parseCountSlow).
+  let spacedSoFar = true;
+  for (let k = 1; k < count; k++) {
+    if (groupSep[k] !== SPACE) {
+      spacedSoFar = false;
+      continue;
+    }
+    if (!spacedSoFar || groupLength(k) !== 3 || (k === 1 && groupLength(0) > 3)) {
+      count = k;
+      break;
+    }
+  }
+
+  const table = tableFor(locale);
+  const exp = asciiWordAfter(raw, groupEnd[count - 1] ?? 0, table) ?? asciiWordBefore(raw, start, table) ?? 0;
+
+  // The decimal point, as in parseCountSlow; `grouped` groups are left once the fraction is taken off.
+  let grouped = count;
+  let fraction = 0;
+  if (exp > 0 && count > 1) {
+    const lastSep = groupSep[count - 1] ?? 0;
+    const lastLength = groupLength(count - 1);
+    let decimal = false;
+    if (lastSep === DOT || lastSep === COMMA) {
+      decimal = lastLength <= 2;
+      if (lastLength === 3 && lastSep === table.decimalCode) {
+        decimal = true;
+        for (let k = 1; k < count - 1; k++) if (groupSep[k] === lastSep) decimal = false;
+      }
+    }
+    if (decimal) {
+      fraction = lastLength;
+      grouped--;
+    }
+  }
+  // isGrouped over the first `grouped` groups.
+  if (grouped > 1) {
+    const sep = groupSep[1];
+    const first = groupLength(0);
+    const size = grouped > 2 ? groupLength(1) : 3;
+    if ((size !== 2 && size !== 3) || first > size) return null;
+    for (let k = 1; k < grouped; k++) {
+      if (groupSep[k] !== sep || groupLength(k) !== (k === grouped - 1 ? 3 : size)) return null;
+    }
+  }
+
+  // The mantissa is every digit of the run (the fraction is the last group); 15 digits are always exact.
+  let mantissa = 0;
+  let digits = 0;
+  for (let k = 0; k < count; k++) {
+    const to = groupEnd[k] ?? 0;
+    digits += to - (groupStart[k] ?? 0);
+    if (digits > 15) return undefined;
+    for (let p = groupStart[k] ?? 0; p < to; p++) mantissa = mantissa * 10 + raw.charCodeAt(p) - 48;
+  }
+  const shift = exp - fraction;
+  if (shift <= 0) return { value: shift === 0 ? mantissa : Math.round(mantissa / pow10(-shift)), step: 1 };
+  const step = pow10(shift);
+  const value = mantissa * step;
+  return Number.isSafeInteger(value) ? { value, step } : null;
+}
+
+/**
+ * The full algorithm, for any input: `parseCount` answers from it whatever the ASCII fast path leaves.
+ * Exported for the differential test only.
+ */
+export function parseCountSlow(raw: string, locale: string): Count | null {
   if (!raw) return null;
   const text = normalize(raw);
   const run = RUN.exec(text);

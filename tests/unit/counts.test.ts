@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, type Count } from '@/utils/counts';
+import { parseCount, parseCountSlow, type Count } from '@/utils/counts';
 
 /** Every vector of docs reference platforms.md §11.5 (the X group label is split on ", " as the adapter does). */
 const VECTORS: [raw: string, locale: string, value: number, step: number][] = [
@@ -225,5 +225,108 @@ describe('parseCount: round-trips of Intl compact output', () => {
   it.each(REQUIRED)('%s full numbers with grouping', (locale) => {
     const format = new Intl.NumberFormat(locale);
     for (const n of [7, 1234, 12345, 1234567, 987654321012]) expect(parseCount(format.format(n), locale)).toEqual({ value: n, step: 1 });
+  });
+});
+
+/**
+ * `parseCount` answers ASCII labels from a fast path that must agree with the full algorithm everywhere:
+ * Intl's own output in many locales and styles (as is, with its non-ASCII spaces turned into ASCII white
+ * space, stripped to ASCII, in other cases), wrapped in label words and read in other locales, and a
+ * seeded fuzz of ASCII-heavy strings made of digits, separators, white space and magnitude words.
+ */
+describe('parseCount: the ASCII fast path agrees with the full algorithm', () => {
+  const LOCALES = [
+    'en', 'en-GB', 'en-IN', 'en-ZA', 'de', 'de-CH', 'de-AT', 'fr', 'fr-CA', 'fr-CH', 'it', 'it-CH', 'es', 'es-MX', 'es-419',
+    'pt-BR', 'pt-PT', 'nl', 'sv', 'nb', 'da', 'fi', 'is', 'pl', 'cs', 'sk', 'hu', 'ro', 'hr', 'sl', 'sr-Latn', 'bs', 'lt',
+    'lv', 'et', 'sq', 'ca', 'gl', 'eu', 'ga', 'cy', 'af', 'tr', 'az', 'uz', 'id', 'ms', 'fil', 'vi', 'sw', 'zu', 'ha', 'yo',
+    'ru', 'uk', 'be', 'bg', 'kk', 'el', 'he', 'ar', 'ar-EG', 'fa', 'hi', 'bn', 'ta', 'mr', 'si', 'th', 'my', 'ja', 'ko',
+    'zh-CN', 'zh-TW', 'zh-HK', '', 'not a locale!', 'tr_TR',
+  ];
+  const NUMBERS = [
+    0, 7, 999, 1234, 1500, 12345, 99499, 123456, 999999, 1234567, 5000000, 12345678, 876543210, 1234567890, 98765432101,
+    123456789012345, 1.5, 1234.5,
+  ];
+  const OTHERS = ['en', 'de', 'sw', 'id', 'tr', 'es'];
+
+  /** Variants of one piece of Intl output that the fast path may take; the first few are also read in OTHERS. */
+  function variants(text: string): string[] {
+    const spaced = text.replace(/[\u00a0\u202f\u2009]/g, ' ');
+    const ascii = text.replace(/[^ -~]/g, '');
+    return [
+      spaced, ascii, `${spaced} Likes. Like`, `${spaced}K`, text, spaced.toUpperCase(), spaced.replace(/ /g, '  '),
+      spaced.replace(/ /g, '\t'), `Liked by ${spaced} others`, `-${spaced}`, `${spaced}kx`, `${spaced}\n\nfollowers`, `elfu ${spaced}`, `Xelfu ${spaced}`,
+      `Milioni\r\n${ascii}`, `${text.replace(/ /g, '\u00a0')}\u202fviews`, `${text.replace(/[\u00a0\u202f]/g, '\u2009')}\u00a0\u00a0Likes`,
+    ];
+  }
+
+  function mismatches(cases: Iterable<[string, string]>): string[] {
+    const wrong: string[] = [];
+    for (const [raw, locale] of cases) {
+      const fast = parseCount(raw, locale);
+      const slow = parseCountSlow(raw, locale);
+      if (fast?.value !== slow?.value || fast?.step !== slow?.step) wrong.push(`${JSON.stringify(raw)} (${locale}): ${JSON.stringify(fast)} ≠ ${JSON.stringify(slow)}`);
+    }
+    return wrong.slice(0, 20);
+  }
+
+  it.each(LOCALES)('Intl output in %j', (locale) => {
+    let tag = locale;
+    try {
+      new Intl.NumberFormat(locale);
+    } catch {
+      tag = 'en';
+    }
+    const formats = [
+      new Intl.NumberFormat(tag),
+      new Intl.NumberFormat(tag, { useGrouping: false }),
+      new Intl.NumberFormat(tag, { maximumFractionDigits: 3 }),
+      new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'short' }),
+      new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long' }),
+      new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 2 }),
+    ];
+    function* cases(): Generator<[string, string]> {
+      for (const format of formats) {
+        for (const n of NUMBERS) {
+          for (const [i, text] of variants(format.format(n)).entries()) {
+            yield [text, locale];
+            if (i < 4) for (const other of OTHERS) yield [text, other];
+          }
+        }
+      }
+    }
+    expect(mismatches(cases())).toEqual([]);
+  });
+
+  it('treats only spaces that NFKC maps to U+0020 as white space', () => {
+    expect('\u00a0\u2009\u202f'.normalize('NFKC')).toBe('   ');
+  });
+
+  it('seeded fuzz of ASCII-heavy labels', () => {
+    const TOKENS = [
+      '0', '1', '7', '12', '123', '1234', '007', '99999', '9007199254740991', '12345678901234567',
+      '.', ',', "'", ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '-', '+', ':', '(', ')', '!', '·', 'x',
+      'k', 'K', 'm', 'M', 'b', 'B', 'mn', 'bn', 'Mio', 'Mio.', 'Mrd.', 'mil', 'mil.', 'mi', 'tys.', 'tys', 'elfu', 'milioni',
+      'thousand', 'Thousand', 'million', 'billion', 'jt', 'rb', 'N', 'Tr', 'T', 'E', 'L', 'Cr', 'lakh', 'crore', 'de', 'mil millones',
+      'views', 'Likes', 'members', 'kg', 'bin', 'Bin', 'Reply', 'ribu', 'juta', 'miliar', 'tn', 'md', 'mld', 'tn.',
+      '\u00a0', '\u202f', '\u2009', '\u00a0 ', 'тыс.', '万', '\u200f', '١', '\u0301', 'é', '\u000b',
+    ];
+    // mulberry32: a fixed seed keeps the cases the same on every run.
+    let seed = 0x6d6b6b74;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    function* cases(): Generator<[string, string]> {
+      for (let i = 0; i < 30_000; i++) {
+        let raw = '';
+        const length = 1 + Math.floor(random() * 9);
+        for (let j = 0; j < length; j++) raw += pick(TOKENS);
+        yield [raw, pick(LOCALES)];
+      }
+    }
+    expect(mismatches(cases())).toEqual([]);
   });
 });
