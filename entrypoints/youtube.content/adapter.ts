@@ -54,6 +54,24 @@ function pickAll(scope: ParentNode, selectors: readonly string[]): Element[] {
   return [];
 }
 
+/**
+ * The elements of one "names" entry (selectors.ts): an element name, or a class written `.class`. Such live
+ * collections are read item by item until `undefined` (not up to `.length`, which walks the whole subtree
+ * even when the loop stops at its first element).
+ */
+function named(scope: Element, name: string): HTMLCollectionOf<Element> {
+  return name.startsWith('.') ? scope.getElementsByClassName(name.slice(1)) : scope.getElementsByTagName(name);
+}
+
+/** Like pickAll, for a list of names: the elements of the first name present. */
+function pickAllNamed(scope: Element, names: readonly string[]): ArrayLike<Element> {
+  for (const name of names) {
+    const found = named(scope, name);
+    if (found[0]) return found;
+  }
+  return [];
+}
+
 /** Text with whitespace collapsed (textContent: no layout). */
 function textOf(element: Element | null): string {
   return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -79,6 +97,17 @@ function countFrom(element: Element | null, locale: string): Count | null {
 }
 
 // ── URLs, ids and handles ───────────────────────────────────────────────────────────────────────
+
+/**
+ * Hrefs as YouTube writes them on cards ("/watch?v=<id>&pp=…", "/shorts/<id>", "/@Handle", "/post/<id>"),
+ * read without constructing a URL (done for every link of every card). Each pattern admits only characters
+ * the URL parser leaves as they are and no dot segments, so it gives exactly what parsing would; any other
+ * href takes the general path.
+ */
+const WATCH_HREF = /^\/watch\?v=([A-Za-z0-9_-]{11})(?:[&#]|$)/;
+const SHORTS_HREF = /^\/(shorts|live)\/([A-Za-z0-9_-]{11})\/?(?:[?#]|$)/;
+const HANDLE_HREF = /^\/@([A-Za-z0-9._-]{1,100})(?:\/[A-Za-z0-9_-]*)*(?:[?#]|$)/;
+const POST_HREF = /^\/post\/([A-Za-z0-9_-]{1,200})\/?(?:[?#]|$)/;
 
 function parseHref(href: string | null | undefined): URL | null {
   if (!href) return null;
@@ -116,9 +145,25 @@ function handleOfPath(pathname: string): string | null {
   return HANDLE.test(handle) ? handle : null;
 }
 
-function handleOfLink(link: Element | null): string | null {
-  const url = parseHref(link?.getAttribute('href'));
+function handleOfHref(href: string | null | undefined): string | null {
+  const plain = href ? HANDLE_HREF.exec(href) : null;
+  if (plain) return (plain[1] ?? '').toLowerCase();
+  const url = parseHref(href);
   return url && platformOfUrl(url.href) === 'youtube' ? handleOfPath(url.pathname) : null;
+}
+
+function handleOfLink(link: Element | null): string | null {
+  return handleOfHref(link?.getAttribute('href'));
+}
+
+/** The video a link's href points at (see WATCH_HREF). */
+function videoOfHref(href: string | null): { id: string; short: boolean } | null {
+  if (!href) return null;
+  const watch = WATCH_HREF.exec(href);
+  if (watch) return { id: watch[1] ?? '', short: false };
+  const path = SHORTS_HREF.exec(href);
+  if (path) return { id: path[2] ?? '', short: path[1] === 'shorts' };
+  return videoIdOf(parseHref(href));
 }
 
 /** The first link among the alternatives that names a channel by its @handle. */
@@ -247,17 +292,34 @@ function extractShort(root: Element, page: PageContext): PostObservation | undef
 
 // ── Community posts ─────────────────────────────────────────────────────────────────────────────
 
+/** The id of the post a permalink href names; the page's own address when the post shows none. */
+function postIdOf(href: string | null, page: PageContext): string | undefined {
+  const plain = href ? POST_HREF.exec(href) : null;
+  if (plain) return plain[1];
+  const link = parseHref(href) ?? (page.url.pathname.startsWith('/post/') ? page.url : null);
+  const id = /^\/post\/([^/]+)\/?$/.exec(link?.pathname ?? '')?.[1];
+  return id && POST_ID.test(id) ? id : undefined;
+}
+
 function extractCommunityPost(root: Element, page: PageContext): PostObservation | undefined {
   const attachment = root.querySelector(S.POST_ATTACHMENT);
   const outside = (element: Element | null): Element | null => (element && attachment?.contains(element) ? null : element);
-  const ownLink = Array.from(root.querySelectorAll(S.POST_PERMALINK.join(', '))).find((link) => !attachment?.contains(link)) ?? null;
-  const link = parseHref(ownLink?.getAttribute('href')) ?? (page.url.pathname.startsWith('/post/') ? page.url : null);
-  const id = /^\/post\/([^/]+)\/?$/.exec(link?.pathname ?? '')?.[1];
-  if (!id || !POST_ID.test(id)) return undefined;
+  // The first /post/ link outside the attachment, read off the post's links (no attribute-substring query).
+  let ownHref: string | null = null;
+  const links = root.getElementsByTagName('a');
+  for (let i = 0, link; (link = links[i]); i++) {
+    const href = link.getAttribute('href');
+    if (href?.includes(S.POST_PERMALINK_HREF) && !attachment?.contains(link)) {
+      ownHref = href;
+      break;
+    }
+  }
+  const id = postIdOf(ownHref, page);
+  if (!id) return undefined;
   const author = handleOfLink(outside(pick(root, S.POST_AUTHOR_LINK)));
   if (!author) return undefined;
 
-  const toolbar = root.querySelector('#action-buttons') ?? root;
+  const toolbar = root.querySelector(S.POST_TOOLBAR) ?? root;
   const locale = page.locale;
   const likes = countFrom(outside(pick(toolbar, S.POST_LIKE_BUTTON)), locale) ?? countFrom(outside(pick(toolbar, S.POST_LIKE_COUNT)), locale);
   const comments = parseCount(textOf(outside(pick(toolbar, S.POST_COMMENTS))), locale);
@@ -272,38 +334,134 @@ function extractCommunityPost(root: Element, page: PageContext): PostObservation
 
 /** The card's view count from its metadata parts (keyword first, then YouTube's "views • age" order). */
 function cardViews(root: Element, locale: string): Count | null {
-  let parts = pickAll(root, S.CARD_METADATA_TEXT).filter((part) => !part.querySelector('a'));
-  if (parts.length === 0) parts = pickAll(root, S.CARD_METADATA_LINE);
-  if (parts.length === 0) parts = pickAll(root, S.SHORTS_LOCKUP_VIEWS);
-  const texts = parts.map(textOf).filter((text) => text !== '');
-  for (const text of texts) {
-    if (NO_VIEWS.test(text)) return { value: 0, step: 1 };
-    if (NOT_VIEWS.test(text)) return null;
-    if (VIEW_WORDS.test(text)) return parseCount(text, locale);
+  const texts: string[] = [];
+  // Parts are read one at a time and reading stops at the one naming views (usually the first linkless
+  // part), so the age after it is never read.
+  let linkless = false;
+  const parts = pickAllNamed(root, S.CARD_METADATA_TEXT);
+  for (let i = 0, part; (part = parts[i]); i++) {
+    if (part.getElementsByTagName('a')[0]) continue; // the channel name
+    linkless = true;
+    const views = viewsIn(textOf(part), locale, texts);
+    if (views !== undefined) return views;
+  }
+  if (!linkless) {
+    let older: ArrayLike<Element> = root.querySelector(S.CARD_METADATA_LINE_BOX) ? pickAll(root, S.CARD_METADATA_LINE) : [];
+    if (older.length === 0) older = pickAllNamed(root, S.SHORTS_LOCKUP_VIEWS);
+    for (let i = 0, part; (part = older[i]); i++) {
+      const views = viewsIn(textOf(part), locale, texts);
+      if (views !== undefined) return views;
+    }
   }
   // A language without a known word: the first of "views • age", or a Shorts card's lone subhead.
   const first = texts.length === 2 || texts.length === 1 ? texts[0] : undefined;
   return first ? parseCount(first, locale) : null;
 }
 
+/**
+ * What one metadata text says about views: a count (0 for "No views"), null for a live or scheduled count
+ * (not views), undefined when it names no views (then it is kept in `texts` for the fallback by order).
+ */
+function viewsIn(text: string, locale: string, texts: string[]): Count | null | undefined {
+  if (text === '') return undefined;
+  if (NO_VIEWS.test(text)) return { value: 0, step: 1 };
+  if (NOT_VIEWS.test(text)) return null;
+  if (VIEW_WORDS.test(text)) return parseCount(text, locale);
+  texts.push(text);
+  return undefined;
+}
+
+/** The position in `rules` of the first rule from `from` on that an `a[href]` meets (rules.length when none). */
+function linkRank(link: Element, href: string, rules: readonly S.LinkRule[], from: number): number {
+  for (let rank = from; rank < rules.length; rank++) {
+    const rule = rules[rank] as S.LinkRule;
+    if ('class' in rule ? link.classList.contains(rule.class) : 'id' in rule ? link.id === rule.id : 'hrefStarts' in rule ? href.startsWith(rule.hrefStarts) : href.includes(rule.hrefContains)) return rank;
+  }
+  return rules.length;
+}
+
+/**
+ * The card's video: what trying CARD_VIDEO_LINK selector by selector would find (the first link, in document
+ * order, of the earliest rule that yields a video), in one pass over the card's links.
+ */
 function cardVideo(root: Element): { id: string; short: boolean } | null {
-  for (const selector of S.CARD_VIDEO_LINK) {
-    for (const link of Array.from(root.querySelectorAll(selector))) {
-      const video = videoIdOf(parseHref(link.getAttribute('href')));
+  const rules = S.CARD_VIDEO_LINK;
+  // The leading class rules (the lockup title link) through getElementsByClassName: on a lockup card the
+  // title link answers without any other link being looked at.
+  let from = 0;
+  for (let rule = rules[0]; rule && 'class' in rule; rule = rules[++from]) {
+    const marked = root.getElementsByClassName(rule.class);
+    for (let i = 0, element; (element = marked[i]); i++) {
+      const video = element.localName === 'a' ? videoOfHref(element.getAttribute('href')) : null;
       if (video) return video;
     }
   }
+  // The other rules in one pass over the links. A link also meeting a class rule above has no video.
+  const links = root.getElementsByTagName('a');
+  let best: { id: string; short: boolean } | null = null;
+  let bestRank = rules.length;
+  for (let i = 0, link; bestRank > from && (link = links[i]); i++) {
+    const href = link.getAttribute('href');
+    if (href === null) continue;
+    const rank = linkRank(link, href, rules, from);
+    if (rank >= bestRank) continue;
+    const video = videoOfHref(href);
+    if (video) [best, bestRank] = [video, rank];
+  }
+  if (best) return best;
   // The lockup's class names its video ("content-id-<id>") even before the links are bound.
   const lockup = root.querySelector('[class*="content-id-"]');
   const id = lockup ? /(?:^|\s)content-id-([A-Za-z0-9_-]{11})(?:\s|$)/.exec(lockup.className)?.[1] : undefined;
   return id ? { id, short: false } : null;
 }
 
+/** The card's channel: the first @handle link inside a CARD_CHANNEL_CONTAINER, else by CARD_CHANNEL_HREF. */
+function cardChannel(root: Element): string | null {
+  for (const container of S.CARD_CHANNEL_CONTAINER) {
+    // getElementsBy* (not "container a[href]", which checks every link's ancestors up to the document).
+    const boxes = named(root, container);
+    for (let b = 0, box; (box = boxes[b]); b++) {
+      const inside = box.getElementsByTagName('a');
+      for (let i = 0, link; (link = inside[i]); i++) {
+        const handle = handleOfHref(link.getAttribute('href'));
+        if (handle) return handle;
+      }
+    }
+  }
+  // The href rules in order: the first link of the earliest prefix that names a handle.
+  const links = root.getElementsByTagName('a');
+  let found: string | null = null;
+  let foundRank: number = S.CARD_CHANNEL_HREF.length;
+  for (let i = 0, link; foundRank > 0 && (link = links[i]); i++) {
+    const href = link.getAttribute('href');
+    if (href === null) continue;
+    const rank = S.CARD_CHANNEL_HREF.findIndex((prefix) => href.startsWith(prefix));
+    if (rank < 0 || rank >= foundRank) continue;
+    const handle = handleOfHref(href);
+    if (handle) [found, foundRank] = [handle, rank];
+  }
+  return found;
+}
+
+/** The handle in the page's own address (a channel page), computed once per address. */
+let pageHandleFor = '';
+let pageHandle: string | null = null;
+function handleOfPage(page: PageContext): string | null {
+  if (page.url.href !== pageHandleFor) [pageHandleFor, pageHandle] = [page.url.href, handleOfPath(page.url.pathname)];
+  return pageHandle;
+}
+
+/** Whether any of the element names / `.class`es is present in the scope (one subtree walk per name). */
+function anyPresent(scope: Element, names: readonly string[]): boolean {
+  for (const name of names) if (named(scope, name)[0]) return true;
+  return false;
+}
+
 function extractCard(root: Element, page: PageContext): PostObservation | undefined {
   const video = cardVideo(root);
   if (!video) return undefined;
   // A channel's own grid names no channel on its cards: the channel is the page's.
-  const author = handleAmong(root, S.CARD_CHANNEL_LINK) ?? handleOfPath(page.url.pathname);
+  const author = cardChannel(root) ?? handleOfPage(page);
   if (!author) return undefined;
   const heading = pick(root, S.CARD_TITLE);
   const title = heading?.getAttribute('title')?.replace(/\s+/g, ' ').trim() || textOf(heading);
@@ -315,7 +473,7 @@ function extractCard(root: Element, page: PageContext): PostObservation | undefi
       // Cards show only a relative age ("2 days ago"): no instant.
       publishedAt: null,
       text: excerpt(title),
-      sponsored: pick(root, S.AD_MARKERS) !== null,
+      sponsored: anyPresent(root, S.AD_MARKERS),
     },
     { views: cardViews(root, page.locale) },
   );
@@ -395,8 +553,7 @@ export const adapter: PlatformAdapter = {
       case 'ytd-backstage-post-thread-renderer':
         return extractCommunityPost(root, page);
       default:
-        // A community post shown as a feed card (home "Latest posts" shelf) has its own layout.
-        if (root.querySelector('ytd-post-renderer, ytd-backstage-post-renderer')) return extractCommunityPost(root, page);
+        if (anyPresent(root, S.POST_RENDERERS)) return extractCommunityPost(root, page);
         return extractCard(root, page);
     }
   },

@@ -4,6 +4,15 @@
  * href shapes. Class names are migrating from dashed BEM (`yt-lockup-view-model__title`) to camelCase
  * (`ytLockupViewModelTitle`) bucket by bucket (quietube `src/packs/youtube.js`, 2026-09), so where a class
  * is the only hook both generations are listed. Each list is tried in order; the first hit wins.
+ *
+ * Ids: YouTube repeats the same ids in every card (#video-title, #content, #author-text, #metadata-line …).
+ * Chromium answers a selector whose last part names an id (`#x`, `a#x`, even `[id="x"]`) from the page's id
+ * map, and with duplicated ids it checks every element of the page carrying that id against the card — so
+ * a per-card query costs O(page) and a feed O(n²). Selectors run per card or per post therefore write an
+ * id as `:is(#x)`, which Chromium matches by walking the card's own subtree (same elements matched).
+ *
+ * Lists documented as "names" hold only element names and `.class`es: the adapter reads them with
+ * getElementsByTagName / getElementsByClassName (a plain subtree walk, no selector matching).
  */
 
 /** One post root per kind of surface. A root nested in another (a video shared inside a community post,
@@ -88,52 +97,63 @@ export const MICRODATA_ID = ['meta[itemprop="identifier"]', 'meta[itemprop="vide
 
 // ── Feed cards ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * One way of recognising a card's link (`a[href]`) by its own attributes: a class, an id, or how its href
+ * begins / what it contains. The adapter checks these on the card's links in one pass over
+ * `getElementsByTagName('a')` instead of one selector query per alternative.
+ */
+export type LinkRule = { class: string } | { id: string } | { hrefStarts: string } | { hrefContains: string };
+
 /** The card's own link to the video: the title link first, then any watch / shorts link. */
-export const CARD_VIDEO_LINK = [
-  'a.yt-lockup-metadata-view-model__title',
-  'a.ytLockupMetadataViewModelTitle',
-  'a#video-title-link',
-  'a#video-title',
-  'a[href^="/watch?v="]',
-  'a[href^="/shorts/"]',
+export const CARD_VIDEO_LINK: readonly LinkRule[] = [
+  { class: 'yt-lockup-metadata-view-model__title' }, // a.yt-lockup-metadata-view-model__title
+  { class: 'ytLockupMetadataViewModelTitle' },
+  { id: 'video-title-link' }, // a#video-title-link
+  { id: 'video-title' },
+  { hrefStarts: '/watch?v=' }, // a[href^="/watch?v="]
+  { hrefStarts: '/shorts/' },
   // Promoted videos link through an ad endpoint but keep a plain watch link on the thumbnail.
-  'a[href*="/watch?v="]',
-] as const;
+  { hrefContains: '/watch?v=' }, // a[href*="/watch?v="]
+];
 
 /** The card title: lockup heading (title attribute = full text), then legacy ids, then Shorts lockups. */
 export const CARD_TITLE = [
   'h3[title]',
   '.yt-lockup-metadata-view-model__title',
   '.ytLockupMetadataViewModelTitle',
-  '#video-title',
+  ':is(#video-title)',
   '.shortsLockupViewModelHostMetadataTitle',
   '.shortsLockupViewModelHostOutsideMetadataTitle',
   'h3',
 ] as const;
 
-/** The channel link on a card: lockup metadata row, legacy ytd-channel-name, Shorts/ads avatar links. */
-export const CARD_CHANNEL_LINK = [
-  '.yt-content-metadata-view-model__metadata-row a[href]',
-  '.ytContentMetadataViewModelMetadataRow a[href]',
-  'ytd-channel-name a[href]',
-  'a[href^="/@"]',
-  'a[href^="/channel/"]',
+/**
+ * The channel link on a card: any `a[href]` inside the lockup metadata row or the legacy ytd-channel-name
+ * (containers: names), then Shorts/ads avatar links by how their href begins.
+ */
+export const CARD_CHANNEL_CONTAINER = [
+  '.yt-content-metadata-view-model__metadata-row',
+  '.ytContentMetadataViewModelMetadataRow',
+  'ytd-channel-name',
 ] as const;
+export const CARD_CHANNEL_HREF = ['/@', '/channel/'] as const;
 
-/** Lockup metadata text parts ("Channel", "1.2M views", "2 days ago"), both class generations. */
+/** Lockup metadata text parts ("Channel", "1.2M views", "2 days ago"), both class generations (names). */
 export const CARD_METADATA_TEXT = ['.yt-content-metadata-view-model__metadata-text', '.ytContentMetadataViewModelMetadataText'] as const;
 
 /** Legacy metadata line items ("1.2M views", "2 days ago"). */
-export const CARD_METADATA_LINE = ['#metadata-line span.inline-metadata-item', '#metadata-line span'] as const;
+export const CARD_METADATA_LINE = [':is(#metadata-line) span.inline-metadata-item', ':is(#metadata-line) span'] as const;
+/** The legacy line itself: looked up first, as the queries above check every span's ancestors. */
+export const CARD_METADATA_LINE_BOX = ':is(#metadata-line)';
 
-/** Shorts lockup subhead ("1.2M views"), both class generations. */
+/** Shorts lockup subhead ("1.2M views"), both class generations (names). */
 export const SHORTS_LOCKUP_VIEWS = [
   '.shortsLockupViewModelHostMetadataSubhead',
   '.shortsLockupViewModelHostOutsideMetadataSubhead',
   '.ShortsLockupViewModelHostMetadataSubhead',
 ] as const;
 
-/** In-feed ads: the ad slot wrapper, its layouts, and the "Sponsored" badge's element. */
+/** In-feed ads: the ad slot wrapper, its layouts, and the "Sponsored" badge's element (names). */
 export const AD_MARKERS = [
   'ytd-ad-slot-renderer',
   'ytd-in-feed-ad-layout-renderer',
@@ -160,16 +180,24 @@ export const SHORTS_COMMENTS_BUTTON = ['#comments-button button', '#comments-but
 
 // ── Community posts ─────────────────────────────────────────────────────────────────────────────
 
-export const POST_PERMALINK = ['#published-time-text a[href*="/post/"]', 'a[href*="/post/"]'] as const;
-export const POST_AUTHOR_LINK = ['#author-text[href]', '#header a[href^="/@"]'] as const;
-export const POST_TEXT = ['#content-text', '#content'] as const;
+/**
+ * The post's permalink: the first link whose href contains this (the time link under #published-time-text;
+ * any other /post/ link outside the attachment otherwise).
+ */
+export const POST_PERMALINK_HREF = '/post/';
+export const POST_AUTHOR_LINK = [':is(#author-text)[href]', ':is(#header) a[href^="/@"]'] as const;
+export const POST_TEXT = [':is(#content-text)', ':is(#content)'] as const;
+/** The comment action bar holding the buttons below. */
+export const POST_TOOLBAR = ':is(#action-buttons)';
 /** The like count: `#vote-count-middle` (aria-label "1,234 likes", text "1.2K"), then the like button. */
-export const POST_LIKE_COUNT = ['#vote-count-middle'] as const;
-export const POST_LIKE_BUTTON = ['#like-button button', 'ytd-toggle-button-renderer#like-button button'] as const;
+export const POST_LIKE_COUNT = [':is(#vote-count-middle)'] as const;
+export const POST_LIKE_BUTTON = [':is(#like-button) button', 'ytd-toggle-button-renderer:is(#like-button) button'] as const;
 /** The reply button shows the comment count as its text; its aria-label is just "Comment". */
-export const POST_COMMENTS = ['#reply-button-end', '#reply-button'] as const;
+export const POST_COMMENTS = [':is(#reply-button-end)', ':is(#reply-button)'] as const;
 /** The embedded attachment (a shared video, a poll, images): never read for the post's own numbers. */
-export const POST_ATTACHMENT = '#content-attachment';
+export const POST_ATTACHMENT = ':is(#content-attachment)';
+/** A community post shown as a feed card (home "Latest posts" shelf) has the post's own layout (names). */
+export const POST_RENDERERS = ['ytd-post-renderer', 'ytd-backstage-post-renderer'] as const;
 
 // ── Channel header (profile) ────────────────────────────────────────────────────────────────────
 
