@@ -112,6 +112,33 @@ describe.each(PLATFORMS)('%s collector in Chromium', (platform) => {
   });
 });
 
+describe('a single-page app', () => {
+  it('reads the new page after an in-app navigation, and the old page’s work stops', async () => {
+    const [feed] = fixtures('x').filter((fixture) => fixture.name === 'feed-en');
+    const [profile] = fixtures('x').filter((fixture) => fixture.name === 'profile-en');
+    const handles = new Set([...feed!.posts.map((post) => post.author), profile!.profile!.handle]);
+    await writeRows(extensionPage, 'accounts', [...handles].map((handle) => ({ id: `x-${handle}`, platform: 'x', handle, role: 'competitor' })), ['accounts', 'observedPosts', 'postSnapshots', 'profileSnapshots', 'captureHealth']);
+    await harness.servePlatformPage(feed!.url.split('?')[0]! + '*', feed!.html);
+    const page = await harness.context.newPage();
+    await page.goto(feed!.url);
+    await until(() => readTable<Row>(extensionPage, 'observedPosts'), (list) => list.length >= feed!.posts.length, 'the feed’s posts');
+
+    // X swaps the page in place and pushes the new address: no reload, the same content script.
+    await page.evaluate(
+      ({ html, url }) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.documentElement.lang = next.documentElement.lang;
+        document.body.replaceChildren(...next.body.childNodes);
+        history.pushState({}, '', url);
+      },
+      { html: profile!.html, url: new URL(profile!.url).pathname },
+    );
+    const snapshots = await until(() => readTable<Row>(extensionPage, 'profileSnapshots'), (list) => list.length > 0, 'the profile after navigation');
+    expect(snapshots[0]).toMatchObject({ platform: 'x', handle: profile!.profile!.handle, followers: profile!.profile!.followers });
+    await page.close();
+  });
+});
+
 describe('a page in a layout the adapter does not know', () => {
   it('is recorded as unhealthy, with no rows of zeros', async () => {
     const [feed] = fixtures('x').filter((fixture) => fixture.name.startsWith('feed') && fixture.posts.length > 0);

@@ -10,7 +10,7 @@ export interface ContextLike {
   readonly signal: AbortSignal;
   setTimeout(handler: () => void, timeout?: number): number;
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: { newUrl: URL }) => void): void;
 }
 
 /** An idle callback waits at most this long on a busy page before reading one small chunk anyway. */
@@ -25,7 +25,7 @@ export function contentScriptEnv(ctx: ContextLike, send: (message: CaptureMessag
     now: () => performance.now(),
     // A reloaded extension or a sleeping background rejects: the next batch carries the news again.
     send: (message) => void send(message).catch(() => undefined),
-    onNavigate: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+    onNavigate: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
     signal: ctx.signal,
   };
 }

@@ -31,8 +31,11 @@ export interface CollectorEnv {
   now(): number;
   /** Hands a batch to the background; failures are the env's to swallow (a reloaded extension). */
   send(message: CaptureMessage): void;
-  /** Calls `listener` after an SPA navigation (wxt:locationchange). */
-  onNavigate(listener: () => void): void;
+  /**
+   * Calls `listener` with the new address on an SPA navigation (wxt:locationchange). The address comes
+   * with the event: with the Navigation API the event fires before `location.href` changes.
+   */
+  onNavigate(listener: (href: string) => void): void;
   /** Aborted when the content script is invalidated (extension reloaded or updated). */
   signal: AbortSignal;
 }
@@ -227,12 +230,12 @@ export function runCollector(adapter: PlatformAdapter, env: CollectorEnv): void 
   const outbox = new Outbox(adapter, env);
   let session: PageSession | null = null;
 
-  const start = () => {
+  const start = (href = env.href()) => {
     session?.abort();
     session = null;
     let url: URL;
     try {
-      url = new URL(env.href());
+      url = new URL(href);
     } catch {
       return;
     }
@@ -243,6 +246,6 @@ export function runCollector(adapter: PlatformAdapter, env: CollectorEnv): void 
   };
 
   start();
-  env.onNavigate(start);
+  env.onNavigate((href) => start(href));
   env.signal.addEventListener('abort', () => session?.abort(), { once: true });
 }

@@ -34,7 +34,7 @@ function fakePage(path = '/home') {
   const idles: ((deadline: IdleDeadline) => void)[] = [];
   const timers: { at: number; work: () => void }[] = [];
   const sent: CaptureMessage[] = [];
-  const navigation: (() => void)[] = [];
+  const navigation: ((href: string) => void)[] = [];
   const controller = new AbortController();
   const env: CollectorEnv = {
     document,
@@ -77,9 +77,10 @@ function fakePage(path = '/home') {
       }
       now = until;
     },
+    /** An SPA navigation as the Navigation API reports it: the event names the new address first. */
     navigate(path: string) {
+      for (const listener of navigation) listener(`https://x.com${path}`);
       href = `https://x.com${path}`;
-      for (const listener of navigation) listener();
     },
   };
 }
