@@ -27,7 +27,6 @@ import {
   FOLLOWING_COUNT,
   GRID_ITEM,
   LIKE_COUNT,
-  PERMALINK,
   PLAYER_WRAPPER,
   PROFILE_SUBTITLE,
   PROFILE_TITLE,
@@ -80,23 +79,32 @@ register('authorHandle', AUTHOR_HANDLE);
 register('text', DESCRIPTION);
 register('sponsored', SPONSORED_TAG);
 
-/**
- * One query per root for every element the adapter reads: the hooked fields (listed exactly, so icons,
- * hashtag links and buttons are not walked), the player wrapper and the permalinks.
+/*
+ * Speed (ARCHITECTURE.md budget: 1,000 feed items in a few ms; scripts/bench-extract.mjs). Chromium
+ * matches ONE simple selector (`tag[attr="…"]`, `[attr$="…"]`) on a fast path, but a selector list
+ * (`a, b, c`) alternative by alternative on every element, several times slower: one query with all 19
+ * hooks was most of the time spent per post. So each field is found with one simple selector, and the
+ * few hits are told apart in code by their hook through E2E_FIELD (the first element in document order
+ * carrying one of the field's hooks wins, exactly as with the list). Hooks that share a suffix are found
+ * together: all count hooks end in "-count", both author-link hooks in "-avatar", both caption hooks in
+ * "-desc". Should a hook in selectors.ts stop fitting its suffix, `hookQuery` falls back to the list.
  */
-const SCAN = [
-  ...LIKE_COUNT,
-  ...COMMENT_COUNT,
-  ...SHARE_COUNT,
-  ...BOOKMARK_COUNT,
-  ...VIEW_COUNT,
-  ...AUTHOR_LINK,
-  ...AUTHOR_HANDLE,
-  ...DESCRIPTION,
-  ...SPONSORED_TAG,
-  ...PLAYER_WRAPPER,
-  ...PERMALINK,
-].join(',');
+const HOOK_SELECTOR = /^([a-z]*)\[data-e2e="([^"]+)"\]$/;
+function hookQuery(selectors: readonly string[], tag: string, suffix: string): string {
+  const fits = selectors.every((selector) => {
+    const match = HOOK_SELECTOR.exec(selector);
+    return match?.[1] === tag && match[2]?.endsWith(suffix);
+  });
+  return fits ? `${tag}[data-e2e$="${suffix}"]` : selectors.join(',');
+}
+const COUNT_QUERY = hookQuery([...LIKE_COUNT, ...COMMENT_COUNT, ...SHARE_COUNT, ...BOOKMARK_COUNT], '', '-count');
+const AUTHOR_LINK_QUERY = hookQuery(AUTHOR_LINK, 'a', '-avatar');
+const DESCRIPTION_QUERY = hookQuery(DESCRIPTION, '', '-desc');
+/** Only read when the author link gives no handle: a list is fine there. */
+const AUTHOR_HANDLE_SELECTOR = AUTHOR_HANDLE.join(',');
+const VIEW_SELECTOR = VIEW_COUNT.join(',');
+const SPONSORED_SELECTOR = SPONSORED_TAG.join(',');
+const PLAYER_SELECTOR = PLAYER_WRAPPER.join(',');
 const ROOT_SELECTOR = [...FEED_ITEM, ...VIDEO_DETAIL, ...GRID_ITEM].join(',');
 const DETAIL_SELECTOR = VIDEO_DETAIL.join(',');
 const GRID_SELECTOR = GRID_ITEM.join(',');
@@ -109,6 +117,9 @@ interface ItemRef {
 
 function normalHandle(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  // Already in normal form (the common case: an href or handle text): decoding, trimming and lower-casing
+  // would change nothing.
+  if (HANDLE.test(raw)) return raw;
   let decoded = raw;
   try {
     decoded = decodeURIComponent(raw);
@@ -124,6 +135,14 @@ function itemOfPath(pathname: string): ItemRef | null {
   if (!match?.[1] || !match[3]) return null;
   const handle = normalHandle(match[1]);
   return handle ? { handle, kind: match[2] === 'photo' ? 'photo' : 'video', id: match[3] } : null;
+}
+
+/** The page's own item, computed once per address rather than once per post. */
+let pageItemCache: { pathname: string; item: ItemRef | null } | null = null;
+function pageItemOf(page: PageContext): ItemRef | null {
+  const pathname = page.url.pathname;
+  if (pageItemCache?.pathname !== pathname) pageItemCache = { pathname, item: itemOfPath(pathname) };
+  return pageItemCache.item;
 }
 
 function itemOfHref(href: string): ItemRef | null {
@@ -148,16 +167,26 @@ function detect(url: URL): PageKind | null {
   return null; // login, search, explore, messages, live, tag, music, settings, upload …
 }
 
-function readCount(element: Element | undefined, locale: string): Count | null {
+/** Plain digits ("412"): what parseCount gives them in every locale, without its general machinery. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
+function readCount(element: Element | null | undefined, locale: string): Count | null {
   if (!element) return null;
   const raw = (element.textContent ?? '').trim();
   if (raw === '') return null;
+  if (PLAIN_DIGITS.test(raw)) return { value: Number(raw), step: 1 };
   return TIKTOK_COMPACT.test(raw) ? parseCount(raw, 'en') : parseCount(raw, locale);
 }
 
-function excerpt(element: Element | undefined): string {
+/** Whitespace that `/\s+/g → " "` would change: any whitespace other than a space, or two in a row. */
+const UNCOLLAPSED_SPACE = /[^\S ]|\s\s/;
+
+function excerpt(element: Element | null | undefined): string {
   if (!element) return '';
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const raw = element.textContent ?? '';
+  // Collapsing whitespace copies the string; most captions have only single spaces, where it would be
+  // the identity, so test first (a test allocates nothing).
+  const text = (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   if (text.length <= TEXT_LIMIT) return text;
   const cut = text.slice(0, TEXT_LIMIT);
   // Never end on half of a surrogate pair (an emoji cut in two).
@@ -172,67 +201,123 @@ function idTime(id: string): number | null {
   return ms >= 1_420_070_400_000 && ms <= 7_258_118_400_000 ? ms : null;
 }
 
-function extract(root: Element, page: PageContext): PostObservation | undefined {
-  const found = new Map<FieldKey, Element>();
-  let playerId: string | null = null;
-  let linked: ItemRef | null = null;
-  for (const element of root.querySelectorAll(SCAN)) {
-    const key = element.getAttribute('data-e2e');
-    const field = key === null ? undefined : E2E_FIELD.get(key);
-    if (field) {
-      if (!found.has(field)) found.set(field, element);
-    } else if (element.tagName === 'A') {
-      linked ??= itemOfHref(element.getAttribute('href') ?? '');
-    } else {
-      playerId ??= PLAYER_ID.exec(element.id)?.[1] ?? null;
-    }
-  }
+/** The field an element's `data-e2e` hook feeds, if any. */
+function fieldOf(element: Element): FieldKey | undefined {
+  const hook = element.getAttribute('data-e2e');
+  return hook === null ? undefined : E2E_FIELD.get(hook);
+}
 
-  const pageItem = itemOfPath(page.url.pathname);
-  let ref: ItemRef | null = null;
-  if (root.matches(DETAIL_SELECTOR)) {
-    // The legacy detail page: its related videos and comments link elsewhere; the page's URL is the post.
-    ref = pageItem;
-  } else if (playerId !== null) {
-    const handle =
-      normalHandle(HREF_HANDLE.exec(found.get('authorLink')?.getAttribute('href') ?? '')?.[1]) ??
-      normalHandle(found.get('authorHandle')?.textContent);
-    ref = handle ? { handle, kind: 'video', id: playerId } : null;
-  } else if (linked !== null) {
-    ref = linked;
-  } else if (pageItem !== null && root.id === 'one-column-item-0') {
-    // The item a video/photo page opened with (a photo carousel has no player wrapper).
-    ref = pageItem;
+/**
+ * The first element (document order) matching `selector` that `accept` takes. `querySelector` stops at the
+ * first match and builds no list (a third of the cost of `querySelectorAll` here), and the first match is
+ * nearly always the one wanted; the full list is built only when it is not.
+ */
+function firstAccepted<T>(root: Element, selector: string, accept: (element: Element) => T | null): T | null {
+  const first = root.querySelector(selector);
+  if (first === null) return null;
+  const value = accept(first);
+  if (value !== null) return value;
+  const all = root.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) {
+    const later = accept(all[i] as Element);
+    if (later !== null) return later;
   }
+  return null;
+}
+
+const authorLinkOf = (element: Element): Element | null => (fieldOf(element) === 'authorLink' ? element : null);
+const descriptionOf = (element: Element): Element | null => (fieldOf(element) === 'text' ? element : null);
+/**
+ * An anchor or a field's hooked element is never the player (it is read as a link or as its field). (The
+ * one-query scan this replaces also took a non-anchor carrying an author-link hook *and* an `xgwrapper-`
+ * id for the author link; only anchors are author links now, as AUTHOR_LINK says.)
+ */
+const playerIdOf = (element: Element): string | null =>
+  element.tagName === 'A' || fieldOf(element) ? null : (PLAYER_ID.exec(element.id)?.[1] ?? null);
+
+/** The first permalink of the item (grid tiles, photo posts): `/@handle/video|photo/<id>`. */
+function linkedItemOf(root: Element): ItemRef | null {
+  // Every anchor's href goes through HREF_ITEM, which itself requires "/video/" or "/photo/" (the
+  // PERMALINK shapes); anchors carrying a field's hook are that field, not a permalink.
+  const anchors = root.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i] as Element;
+    if (fieldOf(anchor)) continue;
+    const item = itemOfHref(anchor.getAttribute('href') ?? '');
+    if (item) return item;
+  }
+  return null;
+}
+
+function itemOf(root: Element, page: PageContext): ItemRef | null {
+  // The legacy detail page: its related videos and comments link elsewhere; the page's URL is the post.
+  if (root.matches(DETAIL_SELECTOR)) return pageItemOf(page);
+  // The video id of the item's player wrapper (`xgwrapper-<n>-<id>`).
+  const playerId = firstAccepted(root, PLAYER_SELECTOR, playerIdOf);
+  if (playerId !== null) {
+    const handle =
+      normalHandle(HREF_HANDLE.exec(firstAccepted(root, AUTHOR_LINK_QUERY, authorLinkOf)?.getAttribute('href') ?? '')?.[1]) ??
+      normalHandle(root.querySelector(AUTHOR_HANDLE_SELECTOR)?.textContent);
+    return handle ? { handle, kind: 'video', id: playerId } : null;
+  }
+  const linked = linkedItemOf(root);
+  if (linked !== null) return linked;
+  // The item a video/photo page opened with (a photo carousel has no player wrapper).
+  return root.id === 'one-column-item-0' ? pageItemOf(page) : null;
+}
+
+function extract(root: Element, page: PageContext): PostObservation | undefined {
+  const ref = itemOf(root, page);
   if (!ref) return undefined;
 
-  const isGrid = root.matches(GRID_SELECTOR);
   const locale = page.locale;
-  const counts = {
-    likes: isGrid ? null : readCount(found.get('likes'), locale),
-    reposts: isGrid ? null : readCount(found.get('reposts'), locale),
-    comments: isGrid ? null : readCount(found.get('comments'), locale),
+  let likes: Count | null = null;
+  let reposts: Count | null = null;
+  let comments: Count | null = null;
+  let views: Count | null = null;
+  let bookmarks: Count | null = null;
+  if (root.matches(GRID_SELECTOR)) {
     // Views are shown only on grid tiles; a detail page's "You may like" tiles are not this post's.
-    views: isGrid ? readCount(found.get('views'), locale) : null,
-    bookmarks: isGrid ? null : readCount(found.get('bookmarks'), locale),
-  };
-  const precision: PostObservation['precision'] = {};
-  for (const [field, count] of Object.entries(counts) as [keyof typeof counts, Count | null][]) {
-    if (count && count.step > 1) precision[field] = count.step;
+    views = readCount(root.querySelector(VIEW_SELECTOR), locale);
+  } else {
+    // One query for the action bar's count labels; per field, the first label carrying its hook is read.
+    let likesLabel: Element | undefined;
+    let repostsLabel: Element | undefined;
+    let commentsLabel: Element | undefined;
+    let bookmarksLabel: Element | undefined;
+    const labels = root.querySelectorAll(COUNT_QUERY);
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i] as Element;
+      const field = fieldOf(label);
+      if (field === 'likes') likesLabel ??= label;
+      else if (field === 'reposts') repostsLabel ??= label;
+      else if (field === 'comments') commentsLabel ??= label;
+      else if (field === 'bookmarks') bookmarksLabel ??= label;
+    }
+    likes = readCount(likesLabel, locale);
+    reposts = readCount(repostsLabel, locale);
+    comments = readCount(commentsLabel, locale);
+    bookmarks = readCount(bookmarksLabel, locale);
   }
+  const precision: PostObservation['precision'] = {};
+  if (likes && likes.step > 1) precision.likes = likes.step;
+  if (reposts && reposts.step > 1) precision.reposts = reposts.step;
+  if (comments && comments.step > 1) precision.comments = comments.step;
+  if (views && views.step > 1) precision.views = views.step;
+  if (bookmarks && bookmarks.step > 1) precision.bookmarks = bookmarks.step;
   return {
     postId: ref.id,
     url: `${ORIGIN}/@${ref.handle}/${ref.kind}/${ref.id}`,
     author: ref.handle,
     publishedAt: idTime(ref.id),
-    text: excerpt(found.get('text')),
-    likes: counts.likes?.value ?? null,
-    reposts: counts.reposts?.value ?? null,
-    comments: counts.comments?.value ?? null,
-    views: counts.views?.value ?? null,
-    bookmarks: counts.bookmarks?.value ?? null,
+    text: excerpt(firstAccepted(root, DESCRIPTION_QUERY, descriptionOf)),
+    likes: likes?.value ?? null,
+    reposts: reposts?.value ?? null,
+    comments: comments?.value ?? null,
+    views: views?.value ?? null,
+    bookmarks: bookmarks?.value ?? null,
     precision,
-    sponsored: found.has('sponsored'),
+    sponsored: root.querySelector(SPONSORED_SELECTOR) !== null,
   };
 }
 
