@@ -41,26 +41,79 @@ import {
   TRACKING_SCOPE,
   URN_ATTRIBUTES,
   URN_HOLDER,
+  type Alternative,
 } from './selectors';
 
 const ORIGIN = 'https://www.linkedin.com';
 const TEXT_LIMIT = 280;
 const sel = (list: readonly string[]): string => list.join(', ');
 
+/**
+ * A selector list, prepared for the lookups of `Scope`: each alternative is queried on its own, because
+ * Chromium answers one simple selector several times faster per element than a list of them, and an
+ * `{ inside, find }` alternative is queried inside its containers, because as one selector every candidate
+ * would climb its ancestors to the top of the page. The first hit in document order wins, as with the list.
+ */
+interface Lookup {
+  /** The whole list as one selector (for `matches` on one element). */
+  readonly css: string;
+  readonly simple: readonly string[];
+  readonly scoped: readonly Scoped[];
+}
+interface Scoped {
+  readonly inside: string;
+  readonly find: string;
+  readonly css: string;
+  /** `find` has a combinator of its own (`li:not(…) > button`): a hit below a container is checked against `css`. */
+  readonly verify: boolean;
+}
+
+function lookup(alternatives: readonly Alternative[]): Lookup {
+  const simple: string[] = [];
+  const scoped: Scoped[] = [];
+  for (const alternative of alternatives) {
+    if (typeof alternative === 'string') simple.push(alternative);
+    else {
+      const { inside, find } = alternative;
+      const bare = find.replace(/\[[^\]]*\]|\([^)]*\)/g, '');
+      scoped.push({ inside, find, css: `${inside} ${find}`, verify: /[\s>+~]/.test(bare) });
+    }
+  }
+  return { css: [...simple, ...scoped.map((s) => s.css)].join(', '), simple, scoped };
+}
+
+/**
+ * `[data-view-name="…"]` or `a[data-view-name="…"]`, the new feed's hooks: several lookups ask for one,
+ * so each post lists its `data-view-name` elements once (one query) and these are answered from that list.
+ */
+const NAMED = /^([a-z]*)\[data-view-name="([^"\\]+)"\]$/;
+const namedCache = new Map<string, { tag: string; name: string } | null>();
+function namedOf(css: string): { tag: string; name: string } | null {
+  let named = namedCache.get(css);
+  if (named === undefined) {
+    const match = NAMED.exec(css);
+    named = match ? { tag: match[1]!, name: match[2]! } : null;
+    namedCache.set(css, named);
+  }
+  return named;
+}
+
 const ROOT_SEL = sel(POST_ROOT);
 const EMBEDDED_SEL = sel(EMBEDDED);
-const FOREIGN_SEL = sel([...EMBEDDED, ...COMMENT_REGIONS]);
+const FOREIGN = [...EMBEDDED, ...COMMENT_REGIONS];
 const QUOTE_BODY_SEL = sel(QUOTE_BODY);
-const URN_HOLDER_SEL = sel(URN_HOLDER);
-const TRACKING_SEL = sel(TRACKING_SCOPE);
 const PERMALINK_SEL = sel(PERMALINK);
 const ACTOR_SEL = sel(ACTOR_LINK);
 const COMMENTARY_SEL = sel(COMMENTARY);
-const REACTIONS_SEL = sel(REACTIONS);
-const COMMENTS_SEL = sel(COMMENTS);
-const REPOSTS_SEL = sel(REPOSTS);
-const IMPRESSIONS_SEL = sel(IMPRESSIONS);
-const SPONSORED_SEL = sel(SPONSORED_LABEL_SPOTS);
+const COMMENTARY_Q = lookup(COMMENTARY);
+const SPONSORED_Q = lookup(SPONSORED_LABEL_SPOTS);
+const URN_HOLDER_Q = lookup(URN_HOLDER);
+const TRACKING_Q = lookup(TRACKING_SCOPE);
+const ACTOR_Q = lookup(ACTOR_LINK);
+const REACTIONS_Q = lookup(REACTIONS);
+const COMMENTS_Q = lookup(COMMENTS);
+const REPOSTS_Q = lookup(REPOSTS);
+const IMPRESSIONS_Q = lookup(IMPRESSIONS);
 const NAME_SEL = sel(PROFILE_NAME);
 const FOLLOWERS_SEL = sel(PROFILE_FOLLOWERS);
 
@@ -117,32 +170,146 @@ function handleOf(href: string | null): string | null {
 
 // ── Scoped lookups ────────────────────────────────────────────────────────────────────────────────
 
-/** Whether `el` sits in a region of `root` that belongs to another post or to the comments. */
-function isForeign(el: Element, root: Element): boolean {
-  const region = el.closest(FOREIGN_SEL);
-  return region !== null && region !== root && root.contains(region);
-}
+/** `b.compareDocumentPosition(a) & PRECEDING`: `a` comes before `b` in the document (Node.DOCUMENT_POSITION_PRECEDING). */
+const PRECEDING = 2;
+const NONE: readonly Element[] = [];
 
-/** The first element matching `selector` inside `root` (or `root` itself) that is the post's own. */
-function own(root: Element, selector: string): Element | null {
-  if (root.matches(selector)) return root;
-  const hit = root.querySelector(selector);
-  if (hit === null || !isForeign(hit, root)) return hit;
-  for (const el of root.querySelectorAll(selector)) if (!isForeign(el, root)) return el;
-  return null;
-}
+/**
+ * One post's subtree (or an embedded original's), with the regions inside it that are not its own.
+ *
+ * Speed: every lookup stays inside the subtree. The regions that belong to another post or to the
+ * comments, and the quoted originals' permalinks, are listed once per post with one simple selector each
+ * (most posts have none), instead of testing every hit with `closest()`, which climbs to the top of the
+ * page through a list of selectors.
+ */
+class Scope {
+  private foreign: Element[] | undefined;
+  private quotes: Element[] | undefined;
+  private named: { elements: NodeListOf<Element>; names: (string | null)[] } | undefined;
+  private readonly containers = new Map<string, Element[]>();
 
-/** The post's own words: not a comment, not an embedded original, not a quoted original's permalink body. */
-function ownCommentary(root: Element): Element | null {
-  const isOwn = (el: Element): boolean => {
-    if (isForeign(el, root)) return false;
-    const link = el.closest(QUOTE_BODY_SEL);
-    return link === null || !root.contains(link);
-  };
-  const hit = root.querySelector(COMMENTARY_SEL);
-  if (hit === null || isOwn(hit)) return hit;
-  for (const el of root.querySelectorAll(COMMENTARY_SEL)) if (isOwn(el)) return el;
-  return null;
+  constructor(readonly root: Element) {}
+
+  /** The `data-view-name` elements below the root, in document order, and their names. */
+  private namedElements(): { elements: NodeListOf<Element>; names: (string | null)[] } {
+    if (this.named === undefined) {
+      const elements = this.root.querySelectorAll('[data-view-name]');
+      const names: (string | null)[] = [];
+      for (let i = 0; i < elements.length; i++) names.push(elements[i]!.getAttribute('data-view-name'));
+      this.named = { elements, names };
+    }
+    return this.named;
+  }
+
+  /** Every element below the root (not the root itself) matching the simple selector `css`, in document order. */
+  private all(css: string): ArrayLike<Element> {
+    const named = namedOf(css);
+    // Most selectors find nothing in most posts: querySelector answers that without building a list.
+    if (named === null) return this.root.querySelector(css) === null ? NONE : this.root.querySelectorAll(css);
+    const { elements, names } = this.namedElements();
+    const found: Element[] = [];
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === named.name && (named.tag === '' || elements[i]!.localName === named.tag)) found.push(elements[i]!);
+    }
+    return found;
+  }
+
+  /** Every element matching any of `selectors` below the root (not the root itself). */
+  private below(selectors: readonly string[]): Element[] {
+    const found: Element[] = [];
+    for (const selector of selectors) {
+      const list = this.all(selector);
+      for (let i = 0; i < list.length; i++) found.push(list[i]!);
+    }
+    return found;
+  }
+
+  /** Whether `el` (inside the root) sits in a region below the root that belongs to another post or to the comments. */
+  isForeign(el: Element): boolean {
+    this.foreign ??= this.below(FOREIGN);
+    for (const region of this.foreign) if (region.contains(el)) return true;
+    return false;
+  }
+
+  /** Whether `el` sits in a quoted original's permalink body (the root itself included). */
+  isQuoted(el: Element): boolean {
+    this.quotes ??= this.root.matches(QUOTE_BODY_SEL) ? [this.root] : this.below(QUOTE_BODY);
+    for (const link of this.quotes) if (link.contains(el)) return true;
+    return false;
+  }
+
+  /** Each element below the root (in document order) matching `alternative` until `take` returns true. */
+  private scan(alternative: Scoped, take: (el: Element) => boolean): boolean {
+    const { root } = this;
+    // The containers come in document order, the root first if it is one; a nested container's hits are
+    // also its outer one's, so the first hit taken is the first in the document.
+    let containers = this.containers.get(alternative.inside);
+    if (containers === undefined) {
+      containers = root.matches(alternative.inside) ? [root] : [];
+      const below = this.all(alternative.inside);
+      for (let i = 0; i < below.length; i++) containers.push(below[i]!);
+      this.containers.set(alternative.inside, containers);
+    }
+    for (const container of containers) {
+      const hits = container.querySelectorAll(alternative.find);
+      for (let i = 0; i < hits.length; i++) {
+        const el = hits[i]!;
+        if ((!alternative.verify || el.matches(alternative.css)) && take(el)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first element below the root matching the simple selector `css` that `accept` takes. */
+  private firstHit(css: string, accept: (el: Element) => boolean): Element | null {
+    if (namedOf(css) !== null) {
+      const hits = this.all(css);
+      for (let i = 0; i < hits.length; i++) if (accept(hits[i]!)) return hits[i]!;
+      return null;
+    }
+    // Usually the first hit is the post's own: querySelector stops there.
+    const hit = this.root.querySelector(css);
+    if (hit === null || accept(hit)) return hit;
+    const hits = this.root.querySelectorAll(css);
+    for (let i = 0; i < hits.length; i++) if (accept(hits[i]!)) return hits[i]!;
+    return null;
+  }
+
+  /** The first element below the root, in document order, matching `list` that `accept` takes. */
+  first(list: Lookup, accept: (el: Element) => boolean): Element | null {
+    let best: Element | null = null;
+    const better = (hit: Element | null): void => {
+      if (hit !== null && (best === null || best.compareDocumentPosition(hit) & PRECEDING)) best = hit;
+    };
+    for (const css of list.simple) better(this.firstHit(css, accept));
+    for (const alternative of list.scoped) {
+      let hit: Element | null = null;
+      this.scan(alternative, (el) => accept(el) && (hit = el) !== null);
+      better(hit);
+    }
+    return best;
+  }
+
+  /** Whether an element below the root matching `list` passes `test`. */
+  some(list: Lookup, test: (el: Element) => boolean): boolean {
+    for (const css of list.simple) {
+      const hits = this.all(css);
+      for (let i = 0; i < hits.length; i++) if (test(hits[i]!)) return true;
+    }
+    for (const alternative of list.scoped) if (this.scan(alternative, test)) return true;
+    return false;
+  }
+
+  /** The first element matching `list` inside the root (or the root itself) that is the post's own. */
+  own(list: Lookup): Element | null {
+    if (this.root.matches(list.css)) return this.root;
+    return this.first(list, (el) => !this.isForeign(el));
+  }
+
+  /** The post's own words: not a comment, not an embedded original, not a quoted original's permalink body. */
+  commentary(): Element | null {
+    return this.first(COMMENTARY_Q, (el) => !this.isForeign(el) && !this.isQuoted(el));
+  }
 }
 
 // ── Post id ───────────────────────────────────────────────────────────────────────────────────────
@@ -201,16 +368,17 @@ function idFromAttributes(el: Element): string | null {
 }
 
 /** The activity id of the post `root` shows (its own, never an embedded original's). */
-function activityIdOf(root: Element, page: PageContext): string | null {
-  const holder = own(root, URN_HOLDER_SEL);
+function activityIdOf(post: Scope, page: PageContext): string | null {
+  const root = post.root;
+  const holder = post.own(URN_HOLDER_Q);
   const fromAttribute = holder && idFromAttributes(holder);
   if (fromAttribute) return fromAttribute;
-  const scoped = own(root, TRACKING_SEL);
+  const scoped = post.own(TRACKING_Q);
   const fromScope = scoped && idFromScope(scoped.getAttribute('data-view-tracking-scope') ?? '');
   if (fromScope) return fromScope;
   // A permalink of the post itself (a timestamp link); never one wrapping an embedded original's text.
   for (const link of root.querySelectorAll(PERMALINK_SEL)) {
-    if (link.parentElement && isForeign(link.parentElement, root)) continue;
+    if (link.parentElement && post.isForeign(link.parentElement)) continue;
     if (link.querySelector(COMMENTARY_SEL)) continue;
     const id = /(?:urn:li:activity:|-activity-)(\d{6,25})/.exec(link.getAttribute('href') ?? '')?.[1];
     if (id) return id;
@@ -290,13 +458,12 @@ function reactionsOf(el: Element | null, locale: string): Count | null {
   return parseCount(text, locale);
 }
 
-function isSponsored(root: Element): boolean {
-  for (const spot of root.querySelectorAll(SPONSORED_SEL)) {
-    if (isForeign(spot, root)) continue;
+function isSponsored(post: Scope): boolean {
+  // The label is compared first: most spots are names and headlines, and then no region check is needed.
+  return post.some(SPONSORED_Q, (spot) => {
     const label = (spot.textContent ?? '').replace(/[\s•·]+/g, ' ').trim().toLowerCase();
-    if (SPONSORED_LABELS.has(label)) return true;
-  }
-  return false;
+    return SPONSORED_LABELS.has(label) && !post.isForeign(spot);
+  });
 }
 
 // ── Post ──────────────────────────────────────────────────────────────────────────────────────────
@@ -304,25 +471,26 @@ function isSponsored(root: Element): boolean {
 function extract(root: Element, page: PageContext): PostObservation | undefined {
   // The author is the actor of the post shown: on "X reposted this" cards the header names the reposter
   // and the actor block names the original's author, who owns the post (ARCHITECTURE "captured row").
-  let scope: Element = root;
-  let actor = own(root, ACTOR_SEL);
+  const post = new Scope(root);
+  let scope = post;
+  let actor = post.own(ACTOR_Q);
   if (actor === null) {
     // A plain repost whose whole body is the original's wrapper: read the original inside it.
     const embedded = root.querySelector(EMBEDDED_SEL);
     actor = embedded?.querySelector(ACTOR_SEL) ?? null;
-    if (embedded && actor) scope = embedded;
+    if (embedded && actor) scope = new Scope(embedded);
   }
   const author = handleOf(actor?.getAttribute('href') ?? null);
-  const postId = (scope !== root && idFromAttributes(scope)) || activityIdOf(root, page);
+  const postId = (scope !== post && idFromAttributes(scope.root)) || activityIdOf(post, page);
   if (!postId || !author) return undefined;
 
-  const commentary = ownCommentary(scope);
+  const commentary = scope.commentary();
   const locale = page.locale;
   const counts: Record<CountField, Count | null> = {
-    likes: reactionsOf(own(root, REACTIONS_SEL), locale),
-    comments: countOf(own(root, COMMENTS_SEL), locale),
-    reposts: countOf(own(root, REPOSTS_SEL), locale),
-    views: countOf(own(root, IMPRESSIONS_SEL), locale),
+    likes: reactionsOf(post.own(REACTIONS_Q), locale),
+    comments: countOf(post.own(COMMENTS_Q), locale),
+    reposts: countOf(post.own(REPOSTS_Q), locale),
+    views: countOf(post.own(IMPRESSIONS_Q), locale),
   };
   const precision: PostObservation['precision'] = {};
   for (const field of ['likes', 'reposts', 'comments', 'views'] as const) {
@@ -342,7 +510,7 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
     views: counts.views?.value ?? null,
     bookmarks: null,
     precision,
-    sponsored: isSponsored(root),
+    sponsored: isSponsored(post),
   };
 }
 

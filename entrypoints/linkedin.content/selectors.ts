@@ -12,7 +12,16 @@
  *
  * No obfuscated class names are used. BEM classes of the legacy feed are LinkedIn's design-system
  * names (artdeco / update-components / social-details), stable since 2021.
+ *
+ * Speed: the adapter queries each alternative on its own (one simple selector is far cheaper to match
+ * than a list) and keeps the first hit in document order, as a selector list would. An alternative with
+ * a descendant or sibling combinator is written as `{ inside, find }` (= the selector `inside find`): it
+ * is looked up inside the post's `inside` elements, so matching never climbs past the post to the top of
+ * the page. Such an `inside` container (a counts row, an actor line) always lies within the post.
  */
+
+/** A simple selector, or `inside find`: `find` matched below the post's own `inside` elements. */
+export type Alternative = string | { readonly inside: string; readonly find: string };
 
 /**
  * One post's root. The outermost match wins (`topLevelRoots`), so on the legacy home feed the
@@ -38,8 +47,13 @@ export const POST_ROOT = [
  */
 export const URN_ATTRIBUTES = ['data-urn', 'data-id'] as const;
 export const URN_HOLDER = ['[data-urn^="urn:li:activity:"]', '[data-id^="urn:li:activity:"]'] as const;
-/** The element whose `data-view-tracking-scope` names the update (both generations). */
-export const TRACKING_SCOPE = ['[data-view-tracking-scope*="FeedUpdateServedEvent"]', '[data-view-tracking-scope]'] as const;
+/**
+ * The element whose `data-view-tracking-scope` names the update (both generations; its value is the
+ * FeedUpdateServedEvent breadcrumb). The first such element in document order is read: a
+ * `*="FeedUpdateServedEvent"` alternative in front would change nothing (a list also answers in document
+ * order) and would scan kilobytes of JSON per element.
+ */
+export const TRACKING_SCOPE = ['[data-view-tracking-scope]'] as const;
 /** A permalink inside the post (timestamp link on some buckets), used only when no attribute names the URN. */
 export const PERMALINK = ['a[href*="/feed/update/urn:li:activity:"]', 'a[href*="-activity-"]'] as const;
 
@@ -95,30 +109,30 @@ export const COMMENTARY = [
  * New: `[data-view-name="feed-reaction-count"]`, visible text "150", or since 2026-08 "Ada Lovelace and
  * 149 others" (the named person counts, see adapter.ts `reactionsOf`).
  */
-export const REACTIONS = [
+export const REACTIONS: readonly Alternative[] = [
   '[data-view-name="feed-reaction-count"]',
-  '.social-details-social-counts__reactions button[aria-label]',
+  { inside: '.social-details-social-counts__reactions', find: 'button[aria-label]' },
   'button[data-reaction-details]',
   '.social-details-social-counts__reactions-count',
-] as const;
+];
 
 /** Comment count: legacy button `aria-label="13 comments on X’s post"`, new `feed-comment-count` "13 comments". */
-export const COMMENTS = [
+export const COMMENTS: readonly Alternative[] = [
   '[data-view-name="feed-comment-count"]',
-  '.social-details-social-counts__comments button',
-  '.social-details-social-counts button[aria-label*="comment" i]',
-] as const;
+  { inside: '.social-details-social-counts__comments', find: 'button' },
+  { inside: '.social-details-social-counts', find: 'button[aria-label*="comment" i]' },
+];
 
 /**
  * Repost count: new `feed-repost-count` "12 reposts"; legacy the counts-row button without a class of its
  * own, `aria-label="2 reposts of X’s post"` (fr "2 republications du post de X").
  */
-export const REPOSTS = [
+export const REPOSTS: readonly Alternative[] = [
   '[data-view-name="feed-repost-count"]',
-  '.social-details-social-counts button[aria-label*="repost" i]',
-  '.social-details-social-counts button[aria-label*="republication" i]',
-  '[data-non-reaction-details] li:not(.social-details-social-counts__comments) > button',
-] as const;
+  { inside: '.social-details-social-counts', find: 'button[aria-label*="repost" i]' },
+  { inside: '.social-details-social-counts', find: 'button[aria-label*="republication" i]' },
+  { inside: '[data-non-reaction-details]', find: 'li:not(.social-details-social-counts__comments) > button' },
+];
 
 /** Impressions, shown only to the post's author (legacy analytics entry point "1,234 impressions"). */
 export const IMPRESSIONS = ['.ca-entry-point__num-views'] as const;
@@ -127,12 +141,12 @@ export const IMPRESSIONS = ['.ca-entry-point__num-views'] as const;
  * Where "Promoted" / "Sponsorisé" appears: the actor's sub-line (legacy) or one line of the actor block
  * (new). Compared exactly (a post saying "I was promoted" never matches).
  */
-export const SPONSORED_LABEL_SPOTS = [
-  '.update-components-actor__sub-description span[aria-hidden="true"]',
-  '.update-components-actor__description span[aria-hidden="true"]',
+export const SPONSORED_LABEL_SPOTS: readonly Alternative[] = [
+  { inside: '.update-components-actor__sub-description', find: 'span[aria-hidden="true"]' },
+  { inside: '.update-components-actor__description', find: 'span[aria-hidden="true"]' },
   // New feed: the actor block is the avatar link followed by a link holding name / headline / time lines.
-  'a[data-view-name="feed-actor-image"] + a p',
-] as const;
+  { inside: 'a[data-view-name="feed-actor-image"] + a', find: 'p' },
+];
 /** The label LinkedIn prints on ads, per UI language (lower-case). */
 export const SPONSORED_LABELS: ReadonlySet<string> = new Set([
   'promoted', // en

@@ -4,14 +4,22 @@
  * inside one; all three map to the set of top-level roots they touch.
  */
 
-/** Whether `element` sits inside another root: then it is a quoted/shared post or a comment. */
-function isNested(element: Element, selector: string): boolean {
-  return element.parentElement?.closest(selector) != null;
-}
-
-/** Every top-level root in `scope` (a document or an element), in document order. */
+/**
+ * Every top-level root in `scope` (a document, or an element not itself inside a root), in document
+ * order. A root inside another root is a quoted/shared post or a comment and is left out. Document order
+ * puts a nested root right after its ancestor root and before the next top-level one, so comparing with
+ * the last top-level root is enough — no selector matching up the ancestor chain for each root, which
+ * cost more than reading the posts on long feeds.
+ */
 export function topLevelRoots(scope: ParentNode, selector: string): Element[] {
-  return Array.from(scope.querySelectorAll(selector)).filter((root) => !isNested(root, selector));
+  const roots: Element[] = [];
+  let last: Element | undefined;
+  for (const root of scope.querySelectorAll(selector)) {
+    if (last?.contains(root)) continue;
+    roots.push(root);
+    last = root;
+  }
+  return roots;
 }
 
 /**
