@@ -20,12 +20,18 @@ import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
 import type { PostObservation, ProfileObservation } from '@/utils/messaging';
 import {
-  AUTHOR_HEADER_OLD, LINK_PASS, MESSAGE_OLD, POST_ROOT, PROFILE_COUNT_LINK, PROFILE_NAME, RENDERING_ROLE_PASS, ROLE_PASS,
-  SPONSORED_LABELLED_PASS, join,
+  AUTHOR_HEADER, AUTHOR_HEADER_OLD, COUNT_BUTTON, MESSAGE, MESSAGE_OLD, NESTED_STORY, POST_ROOT, POST_ROOT_TAG, PROFILE_COUNT_LINK, PROFILE_NAME,
+  REACTION_TYPE, REACTIONS_TOOLBAR, SPONSORED_LABELLED_PASS, join,
 } from './selectors';
 import { COUNT_WORDS, SPONSORED_LABELS, type CountWords } from './words';
 
-const ROOT_SELECTOR = join(POST_ROOT);
+const ROOT_SELECTOR = `${POST_ROOT_TAG}:is(${join(POST_ROOT)})`;
+const NESTED_SELECTOR = join(NESTED_STORY);
+const TOOLBAR_SELECTOR = join(REACTIONS_TOOLBAR);
+const BUTTON_SELECTOR = join(COUNT_BUTTON);
+const REACTION_TYPE_SELECTOR = join(REACTION_TYPE);
+const HEADER_SELECTOR = join(AUTHOR_HEADER);
+const MESSAGE_SELECTOR = join(MESSAGE);
 const MESSAGE_OLD_SELECTOR = join(MESSAGE_OLD);
 const HEADER_OLD_SELECTOR = join(AUTHOR_HEADER_OLD);
 const PROFILE_NAME_SELECTOR = join(PROFILE_NAME);
@@ -58,6 +64,13 @@ const PROFILE_TABS = new Set([
 /** A Page or profile username as it appears in URLs (letters, digits, dots; dashes in old Pages). */
 const VANITY = /^[A-Za-z0-9][A-Za-z0-9.-]{0,79}$/;
 const DIGITS = /^\d{1,25}$/;
+/**
+ * Every href `permalinkOf` accepts contains one of these (its first segment, compared lower-cased, or
+ * the `posts`/`videos`/`photos` after a Page name): a cheap test that lets most links skip parsing.
+ * The one non-ASCII letter toLowerCase() maps into these words is U+212A KELVIN SIGN ("k"); `i`
+ * without `u` is the faster mode.
+ */
+const MAYBE_PERMALINK = /permalin[k\u212a]\.php|story\.php|watch|reel|photo|groups|posts|videos/i;
 const POST_ID = /^(?:pfbid[A-Za-z0-9]{10,100}|\d{1,25})$/;
 
 interface Href {
@@ -65,19 +78,30 @@ interface Href {
   query: string;
 }
 
-/** The path segments and query of a Facebook href (absolute or root-relative), null for any other. */
+/**
+ * The path segments and query of a Facebook href (absolute or root-relative), null for any other.
+ * Cut with indexOf rather than split/filter: this runs for a few links of every post.
+ */
 function splitHref(href: string): Href | null {
-  let rest: string;
-  if (href.startsWith('/')) rest = href;
-  else if (href.startsWith('https://www.facebook.com') || href.startsWith('https://web.facebook.com')) {
-    rest = href.slice(24); // both origins are 24 characters
-    if (rest !== '' && rest[0] !== '/' && rest[0] !== '?' && rest[0] !== '#') return null; // facebook.com.evil…
-  } else return null;
-  const hash = rest.indexOf('#');
-  if (hash >= 0) rest = rest.slice(0, hash);
-  const q = rest.indexOf('?');
-  const path = (q >= 0 ? rest.slice(0, q) : rest).split('/').filter(Boolean);
-  return { path, query: q >= 0 ? rest.slice(q + 1) : '' };
+  let start = 0;
+  if (href.charCodeAt(0) !== 47 /* / */) {
+    if (!href.startsWith('https://www.facebook.com') && !href.startsWith('https://web.facebook.com')) return null;
+    start = 24; // both origins are 24 characters
+    const next = href.charCodeAt(start); // must be "/", "?", "#" or the end, not facebook.com.evil…
+    if (href.length > start && next !== 47 && next !== 63 && next !== 35) return null;
+  }
+  let end = href.indexOf('#', start);
+  if (end < 0) end = href.length;
+  let q = href.indexOf('?', start);
+  if (q < 0 || q > end) q = end;
+  const path: string[] = [];
+  for (let at = start; at < q;) {
+    let slash = href.indexOf('/', at);
+    if (slash < 0 || slash > q) slash = q;
+    if (slash > at) path.push(href.slice(at, slash));
+    at = slash + 1;
+  }
+  return { path, query: q < end ? href.slice(q + 1, end) : '' };
 }
 
 /** One query parameter's raw value (ids and tab names need no decoding); cheaper than URLSearchParams. */
@@ -102,7 +126,12 @@ interface Permalink {
 
 /** A story's own permalink from an href, canonical (www, no tracking parameters, no slug). */
 function permalinkOf(href: Href): Permalink | null {
-  const [a = '', b, c, d] = href.path;
+  // Indexing, not array destructuring (which goes through the iterator protocol): this runs per link.
+  const { path } = href;
+  const a = path[0] ?? '';
+  const b = path[1];
+  const c = path[2];
+  const d = path[3];
   const first = a.toLowerCase();
   if (first === 'permalink.php' || first === 'story.php') {
     const story = param(href.query, 'story_fbid');
@@ -129,8 +158,8 @@ function permalinkOf(href: Href): Permalink | null {
   if (b === 'posts' && c && POST_ID.test(c)) return { kind: 'post', id: c, url: `${ORIGIN}/${a}/posts/${c}`, owner: first };
   if (b === 'videos' || b === 'photos') {
     // `/<page>/videos/<slug>/<id>` and `/<page>/photos/a.<album>/<id>`: the id is the last number.
-    const last = href.path[href.path.length - 1] ?? '';
-    if (href.path.length < 3 || !DIGITS.test(last)) return null;
+    const last = path[path.length - 1] ?? '';
+    if (path.length < 3 || !DIGITS.test(last)) return null;
     return b === 'videos'
       ? { kind: 'video', id: last, url: `${ORIGIN}/${a}/videos/${last}`, owner: first }
       : { kind: 'photo', id: last, url: `${ORIGIN}/photo/?fbid=${last}`, owner: first };
@@ -140,7 +169,11 @@ function permalinkOf(href: Href): Permalink | null {
 
 /** The handle an author/profile href names: the vanity name, else the numeric profile id. */
 function handleOf(href: Href): string | null {
-  const [a = '', b, c, d] = href.path;
+  const { path } = href;
+  const a = path[0] ?? '';
+  const b = path[1];
+  const c = path[2];
+  const d = path[3];
   const first = a.toLowerCase();
   if (first === 'profile.php') {
     const id = param(href.query, 'id');
@@ -174,14 +207,13 @@ function detect(url: URL): PageKind | null {
 
 // ── Reading one story ─────────────────────────────────────────────────────────────────────────────
 
-interface Story {
-  header: Element | null;
+/** What the links of a story say: its author (from the header), its permalinks, an ad's label. */
+interface StoryLinks {
   author: string | null;
-  links: Partial<Record<LinkKind, Permalink>>;
-  message: Element | null;
-  toolbar: Element | null;
-  reactionTypes: Element[];
-  buttons: Element[];
+  // One field per kind (not a record keyed by kind): fixed shapes keep V8's property access fast.
+  post: Permalink | null;
+  video: Permalink | null;
+  photo: Permalink | null;
   sponsored: boolean;
 }
 
@@ -196,63 +228,105 @@ function sponsoredBy(el: Element): boolean {
   return false;
 }
 
-/**
- * A few cheap passes over the root (see selectors.ts "The passes"), each skipping whatever belongs
- * to a nested story (comments, replies, the original inside a share). The first header, message and
- * link of each kind are the post's own: the sharer's header and message come before a shared card.
+/*
+ * Speed (1,000-post feeds, ARCHITECTURE.md budget). Each part of a story is found by one plain
+ * selector (see selectors.ts), which Chromium matches natively; the loops in JS visit only the few
+ * elements it returns. Comparing attribute values in JS over every `[role]` (each link is role="link")
+ * or every `[data-ad-rendering-role]` cost several times more. Single elements (toolbar, header,
+ * message) come from querySelector, which stops at the first match: the post's own one in practice,
+ * and a full list is walked only when that first one sits in a nested story. Whatever belongs to a
+ * nested story (comments, replies, the original inside a share) is skipped everywhere; the first
+ * header, message and link of each kind are the post's own (the sharer's come before a shared card).
  */
-function scan(root: Element): Story {
-  const story: Story = {
-    header: null, author: null, links: {}, message: null, toolbar: null, reactionTypes: [], buttons: [],
-    sponsored: false,
-  };
-  const nested: Element[] = [];
-  const roles = root.querySelectorAll(ROLE_PASS);
-  for (let i = 0; i < roles.length; i++) {
-    const el = roles[i] as Element;
-    if (nested.length > 0 && (nested[nested.length - 1] as Element).contains(el)) continue;
-    const role = el.getAttribute('role');
-    if (role === 'article') nested.push(el);
-    else if (role === 'toolbar') story.toolbar ??= el;
-    else if (role === 'button') {
-      if (story.toolbar?.contains(el)) story.reactionTypes.push(el);
-      // Buttons with their own label are actions ("Like", "Leave a comment"), never counts.
-      else if (!el.hasAttribute('aria-label')) story.buttons.push(el);
-    }
-  }
 
-  const rendered = root.querySelectorAll(RENDERING_ROLE_PASS);
-  for (let i = 0; i < rendered.length; i++) {
-    const el = rendered[i] as Element;
-    const role = el.getAttribute('data-ad-rendering-role');
-    if (role === 'profile_name') story.header ??= owned(nested, el) ? el : null;
-    else if (role === 'story_message') story.message ??= owned(nested, el) ? el : null;
-  }
-  if (!story.message) story.message = first(root.querySelectorAll(MESSAGE_OLD_SELECTOR), nested, false);
-  if (!story.header) story.header = first(root.querySelectorAll(HEADER_OLD_SELECTOR), nested, true);
-
-  const links = root.querySelectorAll(LINK_PASS);
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i] as Element;
-    if (!owned(nested, a)) continue;
+/** The links of the story: author (first handle among the header's links), first permalink of each kind, "Sponsored". */
+function storyLinks(root: Element, nested: Element[], header: Element | null): StoryLinks {
+  const found: StoryLinks = { author: null, post: null, video: null, photo: null, sponsored: false };
+  // getElementsByTagName is Chromium's fastest lookup (a cached tag collection); `a[href]` is then
+  // "has an href attribute", checked by reading it. Loops over DOM lists read the length once and
+  // use item(): each `list[i]` and `list.length` is a slower call into the browser.
+  const links = root.getElementsByTagName('a');
+  for (let i = 0, n = links.length; i < n; i++) {
+    const a = links.item(i) as Element;
+    const raw = a.getAttribute('href');
+    if (raw === null || !owned(nested, a)) continue;
     const label = a.getAttribute('aria-label');
-    if (label && SPONSORED_LABELS.has(label)) story.sponsored = true;
-    const href = splitHref(a.getAttribute('href') ?? '');
+    if (label && SPONSORED_LABELS.has(label)) found.sponsored = true;
+    // Parsing an href is the costly part of this loop, and most links (comment authors, external
+    // links) are neither the author's nor a permalink: those are skipped unparsed.
+    const authorLink = !found.author && header !== null && header.contains(a);
+    const maybePermalink = MAYBE_PERMALINK.test(raw);
+    if (!authorLink && !maybePermalink) continue;
+    const href = splitHref(raw);
     if (!href) continue;
-    if (!story.author && story.header?.contains(a)) story.author = handleOf(href);
-    const link = permalinkOf(href);
-    if (link && !story.links[link.kind]) story.links[link.kind] = link;
+    if (authorLink) found.author = handleOf(href);
+    const link = maybePermalink ? permalinkOf(href) : null;
+    if (!link) continue;
+    if (link.kind === 'post') found.post ??= link;
+    else if (link.kind === 'video') found.video ??= link;
+    else found.photo ??= link;
   }
-  // The labelledby route is looked up only for stories without a post permalink: an ad shows its
-  // "Sponsored" label where an organic post shows the timestamp link to itself.
-  if (!story.sponsored && !story.links.post) {
-    const labelled = root.querySelectorAll(SPONSORED_LABELLED_PASS);
-    for (let i = 0; i < labelled.length && !story.sponsored; i++) {
-      const span = labelled[i] as Element;
-      story.sponsored = owned(nested, span) && sponsoredBy(span);
+  return found;
+}
+
+/** An own span whose aria-labelledby target reads "Sponsored" (newer ad markup). */
+function labelledSponsored(root: Element, nested: Element[]): boolean {
+  const labelled = root.querySelectorAll(SPONSORED_LABELLED_PASS);
+  for (let i = 0, n = labelled.length; i < n; i++) {
+    const span = labelled.item(i);
+    if (owned(nested, span) && sponsoredBy(span)) return true;
+  }
+  return false;
+}
+
+/** The summary row: the reactions toolbar, its reaction types, and the unlabelled buttons outside it. */
+interface SummaryRow {
+  toolbar: Element | null;
+  reactionTypes: Element[];
+  buttons: Element[];
+}
+
+function summaryRow(root: Element, nested: Element[]): SummaryRow {
+  const row: SummaryRow = { toolbar: firstOwn(root, TOOLBAR_SELECTOR, nested), reactionTypes: [], buttons: [] };
+  const { toolbar } = row;
+  if (toolbar) {
+    const types = toolbar.querySelectorAll(REACTION_TYPE_SELECTOR);
+    for (let i = 0, n = types.length; i < n; i++) {
+      const el = types.item(i);
+      if (owned(nested, el)) row.reactionTypes.push(el);
     }
   }
-  return story;
+  const buttons = root.querySelectorAll(BUTTON_SELECTOR);
+  for (let i = 0, n = buttons.length; i < n; i++) {
+    const el = buttons.item(i);
+    // An own button inside the toolbar is one of its reaction types: looking it up in that short
+    // list is cheaper than toolbar.contains(), which climbs to the top of the page for all others.
+    if (owned(nested, el) && !row.reactionTypes.includes(el)) row.buttons.push(el);
+  }
+  return row;
+}
+
+const NO_NESTED: Element[] = [];
+
+/** The outermost nested stories of `root` (comments, the original of a share), usually none. */
+function nestedStories(root: Element): Element[] {
+  // querySelector answers "none" (most posts) about twice as fast as an empty querySelectorAll.
+  if (!root.querySelector(NESTED_SELECTOR)) return NO_NESTED;
+  const all = root.querySelectorAll(NESTED_SELECTOR);
+  const nested: Element[] = [];
+  for (let i = 0, n = all.length; i < n; i++) {
+    const el = all.item(i);
+    // Document order: an article inside another comes right after it, so the last outer one is enough.
+    if (nested.length === 0 || !(nested[nested.length - 1] as Element).contains(el)) nested.push(el);
+  }
+  return nested;
+}
+
+/** The first own element matching `selector`: querySelector's answer, unless that one is nested. */
+function firstOwn(root: Element, selector: string, nested: Element[]): Element | null {
+  const found = root.querySelector(selector);
+  if (!found || owned(nested, found)) return found;
+  return first(root.querySelectorAll(selector), nested, false);
 }
 
 /** Not inside one of the nested stories (a comment, the original of a share). */
@@ -263,56 +337,71 @@ function owned(nested: Element[], el: Element): boolean {
 
 /** The first own element of `list` (with a link inside, for a header). */
 function first(list: NodeListOf<Element>, nested: Element[], withLink: boolean): Element | null {
-  for (let i = 0; i < list.length; i++) {
-    const el = list[i] as Element;
+  for (let i = 0, n = list.length; i < n; i++) {
+    const el = list.item(i);
     if (owned(nested, el) && (!withLink || el.querySelector('a[href]'))) return el;
   }
   return null;
 }
 
-/** Text of `node` without its buttons ("See more") and icons, whitespace collapsed. */
-function visibleText(node: Node, out: string[]): void {
+/** Text of `node` without its buttons ("See more") and icons, appended to `out`. */
+function visibleText(node: Node, out: string): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) out.push(child.nodeValue ?? '');
-    else if (child.nodeType === 1) {
+    const type = child.nodeType;
+    if (type === 3) out += child.nodeValue ?? '';
+    else if (type === 1) {
       const el = child as Element;
-      if (el.getAttribute('role') === 'button' || el.tagName === 'svg' || el.tagName === 'SVG') continue;
-      if (el.tagName === 'IMG') out.push(el.getAttribute('alt') ?? ''); // emoji are <img alt="😀">
-      else if (el.tagName === 'BR') out.push(' ');
+      const tag = el.tagName; // read once: every DOM getter is a call into the browser
+      if (el.getAttribute('role') === 'button' || tag === 'svg' || tag === 'SVG') continue;
+      if (tag === 'IMG') out += el.getAttribute('alt') ?? ''; // emoji are <img alt="😀">
+      else if (tag === 'BR') out += ' ';
       else {
-        visibleText(el, out);
-        if (el.tagName === 'DIV' || el.tagName === 'P') out.push(' '); // paragraphs are blocks
+        out = visibleText(el, out);
+        if (tag === 'DIV' || tag === 'P') out += ' '; // paragraphs are blocks
       }
     }
   }
+  return out;
 }
 
+/** Whitespace that `\s+` → " " would change: two in a row, or one that is not a plain space. */
+const NOT_COLLAPSED = /\s\s|[^\S ]/;
+
+/** The visible text of `node`, whitespace collapsed, at most `limit` UTF-16 units (no split pair). */
 function textOf(node: Node | null, limit: number): string {
   if (!node) return '';
-  const out: string[] = [];
-  visibleText(node, out);
-  const text = out.join('').replace(/\s+/g, ' ').trim();
+  let text = visibleText(node, '');
+  // Collapsing is needed only where there is whitespace other than single spaces; the test is much
+  // cheaper than a global replace, which most messages would not change.
+  if (NOT_COLLAPSED.test(text)) text = text.replace(/\s+/g, ' ');
+  text = text.trim();
   if (text.length <= limit) return text;
   const code = text.charCodeAt(limit - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
-type CountKey = 'likes' | 'reposts' | 'comments' | 'views';
+const WORDS = new Map<string, CountWords[]>();
 
+/** The word lists for a UI language (built once per locale, not per post). */
 function wordsFor(locale: string): CountWords[] {
-  const own = COUNT_WORDS[locale.slice(0, 2).toLowerCase()];
-  const en = COUNT_WORDS.en;
-  return [own, en].filter((words, i, all): words is CountWords => words !== undefined && all.indexOf(words) === i);
+  let list = WORDS.get(locale);
+  if (!list) {
+    const own = COUNT_WORDS[locale.slice(0, 2).toLowerCase()];
+    const en = COUNT_WORDS.en;
+    list = [own, en].filter((words, i, all): words is CountWords => words !== undefined && all.indexOf(words) === i);
+    WORDS.set(locale, list);
+  }
+  return list;
 }
 
 /**
  * The reaction total: a lone reaction type's label when there is one ("Like: 1,234 people" — often
  * exact), else the summary text beside the icons ("All reactions:" + "1.2K"; the first number).
  */
-function reactions(story: Story, root: Element, locale: string): { count: Count | null; box: Element | null } {
-  const { toolbar } = story;
+function reactions(row: SummaryRow, root: Element, locale: string): { count: Count | null; box: Element | null } {
+  const { toolbar } = row;
   if (!toolbar) return { count: null, box: null };
-  const only = story.reactionTypes.length === 1 ? story.reactionTypes[0]?.getAttribute('aria-label') : null;
+  const only = row.reactionTypes.length === 1 ? row.reactionTypes[0]?.getAttribute('aria-label') : null;
   const exact = only ? parseCount(only, locale) : null;
   let box = toolbar.parentElement;
   for (let up = 0; box && box !== root && up < 3; up++, box = box.parentElement) {
@@ -322,70 +411,92 @@ function reactions(story: Story, root: Element, locale: string): { count: Count 
   return { count: exact, box: null };
 }
 
-function extract(root: Element, page: PageContext): PostObservation | undefined {
-  const story = scan(root);
-  let link = story.links.post ?? story.links.video ?? story.links.photo ?? null;
-  if (!link) {
-    // A permalink page whose story shows no link to itself: the page's address is the story.
-    const kind = detect(page.url);
-    if (kind === 'post' || kind === 'video') link = permalinkOf({ path: page.url.pathname.split('/').filter(Boolean), query: page.url.search.slice(1) });
+/** The page's address as a story permalink, once per address (not per post of a feed). */
+let pageStoryCache: { href: string; link: Permalink | null } | null = null;
+function pageStory(url: URL): Permalink | null {
+  if (pageStoryCache?.href !== url.href) {
+    const kind = detect(url);
+    const link = kind === 'post' || kind === 'video' ? permalinkOf({ path: url.pathname.split('/').filter(Boolean), query: url.search.slice(1) }) : null;
+    pageStoryCache = { href: url.href, link };
   }
-  const author = story.author ?? link?.owner ?? null;
+  return pageStoryCache.link;
+}
+
+function extract(root: Element, page: PageContext): PostObservation | undefined {
+  const nested = nestedStories(root);
+  // Which story and whose first: a unit that is no post (a carousel of reels, suggestions) ends here,
+  // before its message and counts are looked for.
+  const header = firstOwn(root, HEADER_SELECTOR, nested) ?? first(root.querySelectorAll(HEADER_OLD_SELECTOR), nested, true);
+  const found = storyLinks(root, nested, header);
+  // A permalink page whose story shows no link to itself: the page's address is the story.
+  const link = found.post ?? found.video ?? found.photo ?? pageStory(page.url);
+  const author = found.author ?? link?.owner ?? null;
   if (!link || !author) return undefined;
 
-  const counts: Record<CountKey, Count | null> = { likes: null, reposts: null, comments: null, views: null };
-  const liked = reactions(story, root, page.locale);
-  counts.likes = liked.count;
+  const message = firstOwn(root, MESSAGE_SELECTOR, nested) ?? first(root.querySelectorAll(MESSAGE_OLD_SELECTOR), nested, false);
+  // The labelledby route is looked up only for stories without a post permalink: an ad shows its
+  // "Sponsored" label where an organic post shows the timestamp link to itself.
+  const sponsored = found.sponsored || (!found.post && labelledSponsored(root, nested));
+  const row = summaryRow(root, nested);
+  const liked = reactions(row, root, page.locale);
+  const likes = liked.count;
+  let reposts: Count | null = null;
+  let comments: Count | null = null;
+  let views: Count | null = null;
   const words = wordsFor(page.locale);
   const unnamed: Element[] = [];
-  for (const button of story.buttons) {
+  for (const button of row.buttons) {
     if (liked.box?.contains(button)) continue;
     const text = button.textContent ?? '';
     if (text.length > 60 || !/\d/.test(text)) continue;
-    const key = words.some((w) => w.comments.test(text))
-      ? 'comments'
-      : words.some((w) => w.shares.test(text))
-        ? 'reposts'
-        : words.some((w) => w.views.test(text))
-          ? 'views'
-          : null;
-    if (!key) unnamed.push(button);
-    else if (counts[key] === null) counts[key] = parseCount(text, page.locale);
+    if (anyMatches(words, 'comments', text)) comments ??= parseCount(text, page.locale);
+    else if (anyMatches(words, 'shares', text)) reposts ??= parseCount(text, page.locale);
+    else if (anyMatches(words, 'views', text)) views ??= parseCount(text, page.locale);
+    else unnamed.push(button);
   }
   // A UI language without a word list: the row is "<comments> <shares>" in this order.
-  if (counts.comments === null && counts.reposts === null && unnamed.length > 0 && !COUNT_WORDS[page.locale.slice(0, 2)]) {
-    counts.comments = parseCount(unnamed[0]?.textContent ?? '', page.locale);
-    if (unnamed[1]) counts.reposts = parseCount(unnamed[1].textContent ?? '', page.locale);
+  if (comments === null && reposts === null && unnamed.length > 0 && !COUNT_WORDS[page.locale.slice(0, 2)]) {
+    comments = parseCount(unnamed[0]?.textContent ?? '', page.locale);
+    if (unnamed[1]) reposts = parseCount(unnamed[1].textContent ?? '', page.locale);
   }
-  if (counts.views === null && link.kind === 'video') counts.views = views(root, words, page.locale);
+  if (views === null && link.kind === 'video') views = viewsSpan(root, words, page.locale);
 
   const precision: PostObservation['precision'] = {};
-  for (const key of ['likes', 'reposts', 'comments', 'views'] as const) {
-    const step = counts[key]?.step ?? 1;
-    if (step > 1) precision[key] = step;
-  }
+  if (likes && likes.step > 1) precision.likes = likes.step;
+  if (reposts && reposts.step > 1) precision.reposts = reposts.step;
+  if (comments && comments.step > 1) precision.comments = comments.step;
+  if (views && views.step > 1) precision.views = views.step;
   return {
     postId: link.id,
     url: link.url,
     author,
     publishedAt: null, // Comet has no machine-readable time and Facebook ids do not encode one.
-    text: textOf(story.message, TEXT_LIMIT),
-    likes: counts.likes?.value ?? null,
-    reposts: counts.reposts?.value ?? null,
-    comments: counts.comments?.value ?? null,
-    views: counts.views?.value ?? null,
+    text: textOf(message, TEXT_LIMIT),
+    likes: likes?.value ?? null,
+    reposts: reposts?.value ?? null,
+    comments: comments?.value ?? null,
+    views: views?.value ?? null,
     bookmarks: null, // Facebook shows no save count.
     precision,
-    sponsored: story.sponsored,
+    sponsored,
   };
 }
 
+/** Whether one of the word lists' `which` pattern matches `text` (a loop, not some() with a closure). */
+function anyMatches(words: CountWords[], which: keyof CountWords, text: string): boolean {
+  for (let i = 0; i < words.length; i++) if ((words[i] as CountWords)[which].test(text)) return true;
+  return false;
+}
+
 /** "1.2M views" on a video story: a short span of its own (not a button), looked for on videos only. */
-function views(root: Element, words: CountWords[], locale: string): Count | null {
-  for (const span of root.querySelectorAll('span')) {
+function viewsSpan(root: Element, words: CountWords[], locale: string): Count | null {
+  // An indexed loop over the tag collection: for…of over a NodeList is several times slower.
+  const spans = root.getElementsByTagName('span');
+  for (let i = 0, n = spans.length; i < n; i++) {
+    const span = spans.item(i) as Element;
     if (span.firstElementChild) continue;
     const text = span.textContent ?? '';
-    if (text.length > 40 || !/\d/.test(text) || !words.some((w) => w.views.test(text))) continue;
+    if (text.length > 40 || !/\d/.test(text) || !anyMatches(words, 'views', text)) continue;
     const story = span.parentElement?.closest('[role="article"], [aria-posinset]');
     if (story && story !== root && root.contains(story)) continue;
     return parseCount(text, locale);
