@@ -29,6 +29,7 @@ import {
   COMMENT_REGIONS,
   EMBEDDED,
   IMPRESSIONS,
+  LAYOUT_MARKER,
   PERMALINK,
   POST_ROOT,
   PROFILE_FOLLOWERS,
@@ -42,11 +43,15 @@ import {
   URN_ATTRIBUTES,
   URN_HOLDER,
   type Alternative,
+  type ByLayout,
+  type Layout,
 } from './selectors';
 
 const ORIGIN = 'https://www.linkedin.com';
 const TEXT_LIMIT = 280;
 const sel = (list: readonly string[]): string => list.join(', ');
+/** Both generations' alternatives, for the rare paths that do not know the layout yet. */
+const both = (list: ByLayout): string[] => [...list.legacy, ...list.sdui];
 
 /**
  * A selector list, prepared for the lookups of `Scope`: each alternative is queried on its own, because
@@ -59,6 +64,8 @@ interface Lookup {
   readonly css: string;
   readonly simple: readonly string[];
   readonly scoped: readonly Scoped[];
+  /** Several simple alternatives, none answered from the `data-view-name` list: see `Scope.first`. */
+  readonly asList: boolean;
 }
 interface Scoped {
   readonly inside: string;
@@ -66,6 +73,11 @@ interface Scoped {
   readonly css: string;
   /** `find` has a combinator of its own (`li:not(…) > button`): a hit below a container is checked against `css`. */
   readonly verify: boolean;
+}
+
+/** One `Lookup` per layout: a post runs only its own layout's (see selectors.ts, "Layout gate"). */
+function lookups(alternatives: ByLayout<Alternative>): Record<Layout, Lookup> {
+  return { legacy: lookup(alternatives.legacy), sdui: lookup(alternatives.sdui) };
 }
 
 function lookup(alternatives: readonly Alternative[]): Lookup {
@@ -79,7 +91,9 @@ function lookup(alternatives: readonly Alternative[]): Lookup {
       scoped.push({ inside, find, css: `${inside} ${find}`, verify: /[\s>+~]/.test(bare) });
     }
   }
-  return { css: [...simple, ...scoped.map((s) => s.css)].join(', '), simple, scoped };
+  const css = [...simple, ...scoped.map((s) => s.css)].join(', ');
+  const asList = scoped.length === 0 && simple.length > 1 && simple.every((s) => namedOf(s) === null);
+  return { css, simple, scoped, asList };
 }
 
 /**
@@ -99,21 +113,25 @@ function namedOf(css: string): { tag: string; name: string } | null {
 }
 
 const ROOT_SEL = sel(POST_ROOT);
-const EMBEDDED_SEL = sel(EMBEDDED);
-const FOREIGN = [...EMBEDDED, ...COMMENT_REGIONS];
-const QUOTE_BODY_SEL = sel(QUOTE_BODY);
+const EMBEDDED_SEL = sel(both(EMBEDDED));
+const FOREIGN: ByLayout = {
+  legacy: [...EMBEDDED.legacy, ...COMMENT_REGIONS.legacy],
+  sdui: [...EMBEDDED.sdui, ...COMMENT_REGIONS.sdui],
+};
+const QUOTE_BODY_SEL: Record<Layout, string> = { legacy: sel(QUOTE_BODY.legacy), sdui: sel(QUOTE_BODY.sdui) };
 const PERMALINK_SEL = sel(PERMALINK);
-const ACTOR_SEL = sel(ACTOR_LINK);
-const COMMENTARY_SEL = sel(COMMENTARY);
-const COMMENTARY_Q = lookup(COMMENTARY);
-const SPONSORED_Q = lookup(SPONSORED_LABEL_SPOTS);
-const URN_HOLDER_Q = lookup(URN_HOLDER);
-const TRACKING_Q = lookup(TRACKING_SCOPE);
-const ACTOR_Q = lookup(ACTOR_LINK);
-const REACTIONS_Q = lookup(REACTIONS);
-const COMMENTS_Q = lookup(COMMENTS);
-const REPOSTS_Q = lookup(REPOSTS);
-const IMPRESSIONS_Q = lookup(IMPRESSIONS);
+const ACTOR_SEL = sel(both(ACTOR_LINK));
+const COMMENTARY_SEL = sel(both(COMMENTARY));
+const LEGACY_MARKER_SEL = `.${LAYOUT_MARKER}`;
+const COMMENTARY_Q = lookups(COMMENTARY);
+const SPONSORED_Q = lookups(SPONSORED_LABEL_SPOTS);
+const URN_HOLDER_Q = lookups(URN_HOLDER);
+const TRACKING_Q = lookups({ legacy: TRACKING_SCOPE, sdui: TRACKING_SCOPE });
+const ACTOR_Q = lookups(ACTOR_LINK);
+const REACTIONS_Q = lookups(REACTIONS);
+const COMMENTS_Q = lookups(COMMENTS);
+const REPOSTS_Q = lookups(REPOSTS);
+const IMPRESSIONS_Q = lookups(IMPRESSIONS);
 const NAME_SEL = sel(PROFILE_NAME);
 const FOLLOWERS_SEL = sel(PROFILE_FOLLOWERS);
 
@@ -172,6 +190,8 @@ function handleOf(href: string | null): string | null {
 
 /** `b.compareDocumentPosition(a) & PRECEDING`: `a` comes before `b` in the document (Node.DOCUMENT_POSITION_PRECEDING). */
 const PRECEDING = 2;
+/** `X + tag` (an adjacent-sibling container, see `Scope.scan`). */
+const SIBLING = /^(.+) \+ ([a-z]+)$/;
 const NONE: readonly Element[] = [];
 
 /**
@@ -188,7 +208,11 @@ class Scope {
   private named: { elements: NodeListOf<Element>; names: (string | null)[] } | undefined;
   private readonly containers = new Map<string, Element[]>();
 
-  constructor(readonly root: Element) {}
+  /** `layout`: the post's DOM generation (`layoutOf`); only its own alternatives are looked up. */
+  constructor(
+    readonly root: Element,
+    readonly layout: Layout,
+  ) {}
 
   /** The `data-view-name` elements below the root, in document order, and their names. */
   private namedElements(): { elements: NodeListOf<Element>; names: (string | null)[] } {
@@ -226,14 +250,17 @@ class Scope {
 
   /** Whether `el` (inside the root) sits in a region below the root that belongs to another post or to the comments. */
   isForeign(el: Element): boolean {
-    this.foreign ??= this.below(FOREIGN);
+    this.foreign ??= this.below(FOREIGN[this.layout]);
     for (const region of this.foreign) if (region.contains(el)) return true;
     return false;
   }
 
   /** Whether `el` sits in a quoted original's permalink body (the root itself included). */
   isQuoted(el: Element): boolean {
-    this.quotes ??= this.root.matches(QUOTE_BODY_SEL) ? [this.root] : this.below(QUOTE_BODY);
+    if (this.quotes === undefined) {
+      const css = QUOTE_BODY_SEL[this.layout];
+      this.quotes = css === '' ? [] : this.root.matches(css) ? [this.root] : this.below(QUOTE_BODY[this.layout]);
+    }
     for (const link of this.quotes) if (link.contains(el)) return true;
     return false;
   }
@@ -246,8 +273,21 @@ class Scope {
     let containers = this.containers.get(alternative.inside);
     if (containers === undefined) {
       containers = root.matches(alternative.inside) ? [root] : [];
-      const below = this.all(alternative.inside);
-      for (let i = 0; i < below.length; i++) containers.push(below[i]!);
+      const sibling = SIBLING.exec(alternative.inside);
+      if (sibling !== null && namedOf(sibling[1]!) !== null) {
+        // `<data-view-name element> + tag`: the next sibling of each such element below the root, which is
+        // what the selector matches, without a selector with a combinator run over the whole post.
+        const before = this.all(sibling[1]!);
+        for (let i = 0; i < before.length; i++) {
+          const next = before[i]!.nextElementSibling;
+          if (next !== null && next.localName === sibling[2]) containers.push(next);
+        }
+      } else {
+        // All of them are needed, and containers (counts row, actor lines) are usually there: one
+        // querySelectorAll, not the querySelector-then-querySelectorAll of `all` (two scans when present).
+        const below = namedOf(alternative.inside) === null ? root.querySelectorAll(alternative.inside) : this.all(alternative.inside);
+        for (let i = 0; i < below.length; i++) containers.push(below[i]!);
+      }
       this.containers.set(alternative.inside, containers);
     }
     for (const container of containers) {
@@ -275,11 +315,17 @@ class Scope {
     return null;
   }
 
-  /** The first element below the root, in document order, matching `list` that `accept` takes. */
-  first(list: Lookup, accept: (el: Element) => boolean): Element | null {
+  /** The first element below the root, in document order, matching `lists` (this layout's) that `accept` takes. */
+  first(lists: Record<Layout, Lookup>, accept: (el: Element) => boolean): Element | null {
+    const list = lists[this.layout];
+    // Legacy actor, URN holder and commentary: all their alternatives are near the top of the post and one
+    // is nearly always there. As one selector list, querySelector stops at the first hit in document order
+    // (the answer, when it is the post's own) after a short stretch; each alternative on its own would scan
+    // to its own first hit, and the whole post for an alternative this post lacks.
+    if (list.asList) return this.firstHit(list.css, accept);
     let best: Element | null = null;
     const better = (hit: Element | null): void => {
-      if (hit !== null && (best === null || best.compareDocumentPosition(hit) & PRECEDING)) best = hit;
+      if (hit !== null && hit !== best && (best === null || best.compareDocumentPosition(hit) & PRECEDING)) best = hit;
     };
     for (const css of list.simple) better(this.firstHit(css, accept));
     for (const alternative of list.scoped) {
@@ -291,7 +337,8 @@ class Scope {
   }
 
   /** Whether an element below the root matching `list` passes `test`. */
-  some(list: Lookup, test: (el: Element) => boolean): boolean {
+  some(lists: Record<Layout, Lookup>, test: (el: Element) => boolean): boolean {
+    const list = lists[this.layout];
     for (const css of list.simple) {
       const hits = this.all(css);
       for (let i = 0; i < hits.length; i++) if (test(hits[i]!)) return true;
@@ -301,9 +348,11 @@ class Scope {
   }
 
   /** The first element matching `list` inside the root (or the root itself) that is the post's own. */
-  own(list: Lookup): Element | null {
-    if (this.root.matches(list.css)) return this.root;
-    return this.first(list, (el) => !this.isForeign(el));
+  own(lists: Record<Layout, Lookup>): Element | null {
+    const { css } = lists[this.layout];
+    if (css === '') return null;
+    if (this.root.matches(css)) return this.root;
+    return this.first(lists, (el) => !this.isForeign(el));
   }
 
   /** The post's own words: not a comment, not an embedded original, not a quoted original's permalink body. */
@@ -370,8 +419,10 @@ function idFromAttributes(el: Element): string | null {
 /** The activity id of the post `root` shows (its own, never an embedded original's). */
 function activityIdOf(post: Scope, page: PageContext): string | null {
   const root = post.root;
+  // The root's own attributes first (a `div[data-id]` wrapper, in either layout), then the legacy holders
+  // below it: the same first answer as looking the holders up with the root included.
   const holder = post.own(URN_HOLDER_Q);
-  const fromAttribute = holder && idFromAttributes(holder);
+  const fromAttribute = idFromAttributes(root) ?? (holder && idFromAttributes(holder));
   if (fromAttribute) return fromAttribute;
   const scoped = post.own(TRACKING_Q);
   const fromScope = scoped && idFromScope(scoped.getAttribute('data-view-tracking-scope') ?? '');
@@ -468,17 +519,27 @@ function isSponsored(post: Scope): boolean {
 
 // ── Post ──────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The layout gate: which DOM generation a post is, decided once per post so that only that generation's
+ * lookups run. A post is legacy when it is or contains the Ember update element `.feed-shared-update-v2`
+ * (LAYOUT_MARKER: near the top of a legacy post, so the lookup stops early; the new feed's hashed classes
+ * never include it), otherwise it is the server-driven layout. LinkedIn does not serve a post mixing both.
+ */
+function layoutOf(root: Element): Layout {
+  return root.classList.contains(LAYOUT_MARKER) || root.querySelector(LEGACY_MARKER_SEL) !== null ? 'legacy' : 'sdui';
+}
+
 function extract(root: Element, page: PageContext): PostObservation | undefined {
   // The author is the actor of the post shown: on "X reposted this" cards the header names the reposter
   // and the actor block names the original's author, who owns the post (ARCHITECTURE "captured row").
-  const post = new Scope(root);
+  const post = new Scope(root, layoutOf(root));
   let scope = post;
   let actor = post.own(ACTOR_Q);
   if (actor === null) {
     // A plain repost whose whole body is the original's wrapper: read the original inside it.
     const embedded = root.querySelector(EMBEDDED_SEL);
     actor = embedded?.querySelector(ACTOR_SEL) ?? null;
-    if (embedded && actor) scope = new Scope(embedded);
+    if (embedded && actor) scope = new Scope(embedded, post.layout);
   }
   const author = handleOf(actor?.getAttribute('href') ?? null);
   const postId = (scope !== post && idFromAttributes(scope.root)) || activityIdOf(post, page);

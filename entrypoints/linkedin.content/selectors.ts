@@ -18,10 +18,29 @@
  * a descendant or sibling combinator is written as `{ inside, find }` (= the selector `inside find`): it
  * is looked up inside the post's `inside` elements, so matching never climbs past the post to the top of
  * the page. Such an `inside` container (a counts row, an actor line) always lies within the post.
+ *
+ * Layout gate: the per-post lists are split by DOM generation (`ByLayout`), and the adapter decides once
+ * per post which generation it is (LAYOUT_MARKER) and runs only that generation's alternatives. LinkedIn
+ * never serves one post mixing both, and most alternatives find nothing in most posts, so each one the
+ * other generation would need is a whole scan of the post for nothing.
  */
 
 /** A simple selector, or `inside find`: `find` matched below the post's own `inside` elements. */
 export type Alternative = string | { readonly inside: string; readonly find: string };
+
+/** One lookup's alternatives for each DOM generation: `legacy` (Ember) and `sdui` (server-driven, 2025–26). */
+export interface ByLayout<T = string> {
+  readonly legacy: readonly T[];
+  readonly sdui: readonly T[];
+}
+export type Layout = keyof ByLayout;
+
+/**
+ * The class that marks a legacy post: `.feed-shared-update-v2` is the Ember update element itself (the
+ * root, or the first big block below a `div[data-id]` / `feed-full-update` wrapper, so a lookup for it
+ * stops early). The new feed has hashed class names only, never this one.
+ */
+export const LAYOUT_MARKER = 'feed-shared-update-v2';
 
 /**
  * One post's root. The outermost match wins (`topLevelRoots`), so on the legacy home feed the
@@ -46,7 +65,11 @@ export const POST_ROOT = [
  * order inside the root, which is the outer post (an embedded original comes after its sharer's header).
  */
 export const URN_ATTRIBUTES = ['data-urn', 'data-id'] as const;
-export const URN_HOLDER = ['[data-urn^="urn:li:activity:"]', '[data-id^="urn:li:activity:"]'] as const;
+/** Legacy only: the new feed names no URN in an attribute (a wrapper's own `data-id` is still read, see adapter). */
+export const URN_HOLDER: ByLayout = {
+  legacy: ['[data-urn^="urn:li:activity:"]', '[data-id^="urn:li:activity:"]'],
+  sdui: [],
+};
 /**
  * The element whose `data-view-tracking-scope` names the update (both generations; its value is the
  * FeedUpdateServedEvent breadcrumb). The first such element in document order is read: a
@@ -58,20 +81,18 @@ export const TRACKING_SCOPE = ['[data-view-tracking-scope]'] as const;
 export const PERMALINK = ['a[href*="/feed/update/urn:li:activity:"]', 'a[href*="-activity-"]'] as const;
 
 /** The embedded original of a reshare ("repost with your thoughts"): never read for the outer post. */
-export const EMBEDDED = [
+export const EMBEDDED: ByLayout = {
   // Legacy: the original is a mini update (several scrapers, 2024–2026).
-  '.update-components-mini-update-v2',
-  '.feed-shared-update-v2__reshared-content',
-  '.feed-shared-mini-update-v2',
-] as const;
+  legacy: ['.update-components-mini-update-v2', '.feed-shared-update-v2__reshared-content', '.feed-shared-mini-update-v2'],
+  // New: the original is an unmarked wrapper, recognised by its permalink body (QUOTE_BODY).
+  sdui: [],
+};
 
 /** Comment threads under a post, legacy and new: their text, actors and counts are not the post's. */
-export const COMMENT_REGIONS = [
-  '.feed-shared-update-v2__comments-container',
-  'article.comments-comment-entity',
-  '[componentkey^="commentsSectionContainer"]',
-  '[data-view-name="comment-container"]',
-] as const;
+export const COMMENT_REGIONS: ByLayout = {
+  legacy: ['.feed-shared-update-v2__comments-container', 'article.comments-comment-entity'],
+  sdui: ['[componentkey^="commentsSectionContainer"]', '[data-view-name="comment-container"]'],
+};
 
 /**
  * New feed: the embedded original of a share is an unmarked wrapper whose body is a permalink to the
@@ -80,28 +101,21 @@ export const COMMENT_REGIONS = [
  * original's, never the sharer's. (The original's actor link comes after the sharer's own actor block, so
  * the first actor link in the root is the sharer's.)
  */
-export const QUOTE_BODY = ['a[href*="/feed/update/"]'] as const;
+export const QUOTE_BODY: ByLayout = { legacy: [], sdui: ['a[href*="/feed/update/"]'] };
 
 /** The author's own actor link (href /in/<slug>/ or /company/<slug>/); never the "X reposted this" header. */
-export const ACTOR_LINK = [
-  // New feed: the actor avatar link (platforms.md §7.1, several 2026 extensions).
-  'a[data-view-name="feed-actor-image"]',
+export const ACTOR_LINK: ByLayout = {
   // Legacy: the name/headline link and the avatar link of `.update-components-actor`.
-  'a.update-components-actor__meta-link',
-  'a.update-components-actor__image',
-  'a.update-components-actor__container-link',
-] as const;
+  legacy: ['a.update-components-actor__meta-link', 'a.update-components-actor__image', 'a.update-components-actor__container-link'],
+  // New feed: the actor avatar link (platforms.md §7.1, several 2026 extensions).
+  sdui: ['a[data-view-name="feed-actor-image"]'],
+};
 
 /** The post's own words. Buttons ("…more") and `.visually-hidden` copies inside are skipped. */
-export const COMMENTARY = [
-  // New feed.
-  '[data-view-name="feed-commentary"]',
-  '[data-testid="expandable-text-box"]',
-  // Legacy.
-  '.update-components-text',
-  '.feed-shared-update-v2__description',
-  '.feed-shared-inline-show-more-text',
-] as const;
+export const COMMENTARY: ByLayout = {
+  legacy: ['.update-components-text', '.feed-shared-update-v2__description', '.feed-shared-inline-show-more-text'],
+  sdui: ['[data-view-name="feed-commentary"]', '[data-testid="expandable-text-box"]'],
+};
 
 /**
  * Reaction count. Legacy: the counts-row button carries the full number in `aria-label="150 reactions"`
@@ -109,44 +123,52 @@ export const COMMENTARY = [
  * New: `[data-view-name="feed-reaction-count"]`, visible text "150", or since 2026-08 "Ada Lovelace and
  * 149 others" (the named person counts, see adapter.ts `reactionsOf`).
  */
-export const REACTIONS: readonly Alternative[] = [
-  '[data-view-name="feed-reaction-count"]',
-  { inside: '.social-details-social-counts__reactions', find: 'button[aria-label]' },
-  'button[data-reaction-details]',
-  '.social-details-social-counts__reactions-count',
-];
+export const REACTIONS: ByLayout<Alternative> = {
+  legacy: [
+    { inside: '.social-details-social-counts__reactions', find: 'button[aria-label]' },
+    'button[data-reaction-details]',
+    '.social-details-social-counts__reactions-count',
+  ],
+  sdui: ['[data-view-name="feed-reaction-count"]'],
+};
 
 /** Comment count: legacy button `aria-label="13 comments on X’s post"`, new `feed-comment-count` "13 comments". */
-export const COMMENTS: readonly Alternative[] = [
-  '[data-view-name="feed-comment-count"]',
-  { inside: '.social-details-social-counts__comments', find: 'button' },
-  { inside: '.social-details-social-counts', find: 'button[aria-label*="comment" i]' },
-];
+export const COMMENTS: ByLayout<Alternative> = {
+  legacy: [
+    { inside: '.social-details-social-counts__comments', find: 'button' },
+    { inside: '.social-details-social-counts', find: 'button[aria-label*="comment" i]' },
+  ],
+  sdui: ['[data-view-name="feed-comment-count"]'],
+};
 
 /**
  * Repost count: new `feed-repost-count` "12 reposts"; legacy the counts-row button without a class of its
  * own, `aria-label="2 reposts of X’s post"` (fr "2 republications du post de X").
  */
-export const REPOSTS: readonly Alternative[] = [
-  '[data-view-name="feed-repost-count"]',
-  { inside: '.social-details-social-counts', find: 'button[aria-label*="repost" i]' },
-  { inside: '.social-details-social-counts', find: 'button[aria-label*="republication" i]' },
-  { inside: '[data-non-reaction-details]', find: 'li:not(.social-details-social-counts__comments) > button' },
-];
+export const REPOSTS: ByLayout<Alternative> = {
+  legacy: [
+    { inside: '.social-details-social-counts', find: 'button[aria-label*="repost" i]' },
+    { inside: '.social-details-social-counts', find: 'button[aria-label*="republication" i]' },
+    { inside: '[data-non-reaction-details]', find: 'li:not(.social-details-social-counts__comments) > button' },
+  ],
+  sdui: ['[data-view-name="feed-repost-count"]'],
+};
 
 /** Impressions, shown only to the post's author (legacy analytics entry point "1,234 impressions"). */
-export const IMPRESSIONS = ['.ca-entry-point__num-views'] as const;
+export const IMPRESSIONS: ByLayout = { legacy: ['.ca-entry-point__num-views'], sdui: [] };
 
 /**
  * Where "Promoted" / "Sponsorisé" appears: the actor's sub-line (legacy) or one line of the actor block
  * (new). Compared exactly (a post saying "I was promoted" never matches).
  */
-export const SPONSORED_LABEL_SPOTS: readonly Alternative[] = [
-  { inside: '.update-components-actor__sub-description', find: 'span[aria-hidden="true"]' },
-  { inside: '.update-components-actor__description', find: 'span[aria-hidden="true"]' },
+export const SPONSORED_LABEL_SPOTS: ByLayout<Alternative> = {
+  legacy: [
+    { inside: '.update-components-actor__sub-description', find: 'span[aria-hidden="true"]' },
+    { inside: '.update-components-actor__description', find: 'span[aria-hidden="true"]' },
+  ],
   // New feed: the actor block is the avatar link followed by a link holding name / headline / time lines.
-  { inside: 'a[data-view-name="feed-actor-image"] + a', find: 'p' },
-];
+  sdui: [{ inside: 'a[data-view-name="feed-actor-image"] + a', find: 'p' }],
+};
 /** The label LinkedIn prints on ads, per UI language (lower-case). */
 export const SPONSORED_LABELS: ReadonlySet<string> = new Set([
   'promoted', // en
