@@ -421,8 +421,10 @@ function activityIdOf(post: Scope, page: PageContext): string | null {
   const root = post.root;
   // The root's own attributes first (a `div[data-id]` wrapper, in either layout), then the legacy holders
   // below it: the same first answer as looking the holders up with the root included.
+  const fromRoot = idFromAttributes(root);
+  if (fromRoot) return fromRoot;
   const holder = post.own(URN_HOLDER_Q);
-  const fromAttribute = idFromAttributes(root) ?? (holder && idFromAttributes(holder));
+  const fromAttribute = holder && idFromAttributes(holder);
   if (fromAttribute) return fromAttribute;
   const scoped = post.own(TRACKING_Q);
   const fromScope = scoped && idFromScope(scoped.getAttribute('data-view-tracking-scope') ?? '');
