@@ -54,3 +54,8 @@ export async function listHealth(now = Date.now()): Promise<PlatformHealth[]> {
   const rows = await db.captureHealth.toArray();
   return rows.map((row) => summarise(row, now)).sort((a, b) => b.lastCaptureAt - a.lastCaptureAt);
 }
+
+/** When the collectors last saw any post, or null before the first capture. */
+export async function lastCaptureAt(): Promise<number | null> {
+  return (await db.observedPosts.orderBy('lastSeenAt').last())?.lastSeenAt ?? null;
+}

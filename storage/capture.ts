@@ -128,8 +128,3 @@ async function recordProfile(platform: Platform, profile: ProfileObservation, no
   await db.profileSnapshots.put({ id: `${platform}:${handle}:${now}`, platform, handle, at: now, ...counts });
   return true;
 }
-
-/** When the collectors last saw any post, or null before the first capture. */
-export async function lastCaptureAt(): Promise<number | null> {
-  return (await db.observedPosts.orderBy('lastSeenAt').last())?.lastSeenAt ?? null;
-}

@@ -1,7 +1,7 @@
 /** What the workspace holds, counted live: real numbers, so an empty area never looks like data is lost. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '@/components/ui/settings-context';
-import { lastCaptureAt } from '@/storage/capture';
+import { lastCaptureAt } from '@/storage/capture-health';
 import { countWorkspace, isEmptyWorkspace } from '@/storage/workspace';
 import { formatDateTime } from '@/utils/i18n/format';
 

@@ -12,7 +12,7 @@ import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, s
 import { listPostsBetween } from '@/storage/posts';
 import type { Reminder, Settings } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/i18n/format';
-import { localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
+import { loadCatalog, localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
 import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-clock';
 
 export const REMINDER_ALARM = 'mkakati-next-reminder';
@@ -82,6 +82,7 @@ export function createReminderService(clock: () => number = Date.now) {
   async function runOnce(): Promise<void> {
     const now = clock();
     const settings = await getSettings();
+    await loadCatalog(settings.language);
     const due = await listDueReminders(now);
     for (const item of due) {
       // A reminder whose post is gone, or yesterday's digest, has nothing to say: it is marked fired silently.

@@ -1,7 +1,8 @@
 // Recording capture batches: tracked accounts only (unless the scope says otherwise), snapshots when
 // counts move or an hour passes, idempotent retries, and hidden counts never erasing known ones.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SNAPSHOT_QUIET_INTERVAL, lastCaptureAt, recordCapture } from '@/storage/capture';
+import { SNAPSHOT_QUIET_INTERVAL, recordCapture } from '@/storage/capture';
+import { lastCaptureAt } from '@/storage/capture-health';
 import { db } from '@/storage/db';
 import { updateSettings } from '@/storage/settings';
 import type { Message, PostObservation } from '@/utils/messaging';

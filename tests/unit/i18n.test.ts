@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDate, formatDateTime, isoLocalDate } from '@/utils/i18n/format';
-import { CATALOGS, localeFor, translate, type MessageValue } from '@/utils/i18n/translate';
+import { CATALOGS, loadCatalog, localeFor, translate, type Catalog, type MessageValue } from '@/utils/i18n/translate';
 import { LANGUAGES } from '@/utils/languages';
 
 const placeholders = (value: MessageValue) =>
@@ -17,11 +17,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A language's catalogue, loaded as the app loads it (its own chunk). */
+async function catalogOf(language: (typeof LANGUAGES)[number]): Promise<Catalog> {
+  await loadCatalog(language);
+  return CATALOGS[language]!;
+}
+
 describe('message catalogues', () => {
   const reference = CATALOGS.en;
 
-  it.each(LANGUAGES)('%s has exactly the English keys, none empty', (language) => {
-    const catalog = CATALOGS[language];
+  it.each(LANGUAGES)('%s has exactly the English keys, none empty', async (language) => {
+    const catalog = await catalogOf(language);
     expect(Object.keys(catalog).sort()).toEqual(Object.keys(reference).sort());
     for (const [key, value] of Object.entries(catalog)) {
       const texts = typeof value === 'string' ? [value] : Object.values(value);
@@ -29,11 +35,24 @@ describe('message catalogues', () => {
     }
   });
 
-  it.each(LANGUAGES)('%s keeps the placeholders and plural forms of each message', (language) => {
-    for (const [key, value] of Object.entries(CATALOGS[language])) {
+  it.each(LANGUAGES)('%s keeps the placeholders and plural forms of each message', async (language) => {
+    for (const [key, value] of Object.entries(await catalogOf(language))) {
       expect(placeholders(value), key).toEqual(placeholders(reference[key]!));
       expect(typeof value, key).toBe(typeof reference[key]);
       if (typeof value !== 'string') expect(value.other, key).toBeTruthy();
+    }
+  });
+
+  it('loads a language on demand and speaks English until then', async () => {
+    const loaded = CATALOGS.sw;
+    delete CATALOGS.sw;
+    try {
+      expect(translate('sw', 'sw', 'area.settings')).toBe(translate('en', 'en', 'area.settings'));
+      await loadCatalog('sw');
+      expect(CATALOGS.sw).toEqual(loaded);
+      expect(translate('sw', 'sw', 'area.settings')).not.toBe(translate('en', 'en', 'area.settings'));
+    } finally {
+      CATALOGS.sw = loaded;
     }
   });
 

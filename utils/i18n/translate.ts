@@ -8,7 +8,6 @@
  * by Intl.PluralRules on the `count` parameter. Numbers in parameters are formatted for the locale.
  */
 import en from '@/locales/en.json';
-import sw from '@/locales/sw.json';
 import type { Language } from '@/utils/languages';
 
 export type PluralForms = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -16,7 +15,28 @@ export type MessageValue = string | PluralForms;
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
 
-export const CATALOGS: Record<Language, Record<string, MessageValue>> = { en, sw };
+export type Catalog = Record<string, MessageValue>;
+
+/**
+ * Loaded catalogues. English is the reference and the fallback, so it ships in the first chunk; every
+ * other language is its own chunk, loaded once when chosen (`loadCatalog`), so the side panel's first
+ * JavaScript carries one catalogue instead of all of them.
+ */
+export const CATALOGS: Partial<Record<Language, Catalog>> & { en: Catalog } = { en };
+
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalog }>> = {
+  sw: () => import('@/locales/sw.json'),
+};
+
+export function catalogLoaded(language: Language): boolean {
+  return CATALOGS[language] !== undefined;
+}
+
+/** Makes `language`'s strings available to `translate` (resolves at once when they already are). */
+export async function loadCatalog(language: Language): Promise<void> {
+  if (language === 'en' || CATALOGS[language]) return;
+  CATALOGS[language] = (await LOADERS[language]()).default;
+}
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -35,8 +55,9 @@ function pickPlural(locale: string, forms: PluralForms, count: number): string {
 
 /** `locale` is the language with the user's region when known ("sw-KE"); it shapes numbers and plurals. */
 export function translate(language: Language, locale: string, key: MessageKey, params: MessageParams = {}): string {
-  // English is the reference catalogue; a test guarantees every key exists in every language.
-  const value = CATALOGS[language][key] ?? CATALOGS.en[key];
+  // English is the reference catalogue; a test guarantees every key exists in every language. Callers
+  // load a language first (loadCatalog); until then its strings fall back to English.
+  const value = CATALOGS[language]?.[key] ?? CATALOGS.en[key];
   if (value === undefined) return key;
   const template = typeof value === 'string' ? value : pickPlural(locale, value, Number(params.count ?? 0));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
