@@ -1,6 +1,6 @@
 /** Create, edit, duplicate and delete a planned post; every write re-arms the reminders. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { newPostAt } from '@/components/state/calendar';
 import { adoptSavedPost, editorNotice, editorSession, openPost } from '@/components/state/navigation';
@@ -60,15 +60,27 @@ function EditorForm({ post }: { post: Post | null }) {
     }
   }
 
+  // A new post's id, from its first save until the editor has loaded it as `post`: a second Save in
+  // between (a double click, or a quick edit) updates that post instead of creating a twin.
+  const savedId = useRef<string | null>(null);
+  // Saves run one after another, so two quick clicks cannot both create.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
   const save = () =>
-    run(async () => {
-      if (form.localTime && !form.localDate) throw new ValidationError('localDate', t('post.timeWithoutDate'));
-      const base = post ?? { groupId: null, mediaIds: [], publishedUrl: null, publishedAt: null, externalId: null, timeZone: settings.timeZone };
-      const input = postInputFromForm(form, { ...base, timeZone: post?.timeZone ?? settings.timeZone });
-      const saved = post ? await updatePost(post.id, input) : await createPost(input);
-      if (!post) adoptSavedPost(saved.id);
-      setStatus(t('post.saved'));
-    });
+    (saving.current = saving.current.then(() =>
+      run(async () => {
+        if (form.localTime && !form.localDate) throw new ValidationError('localDate', t('post.timeWithoutDate'));
+        const base = post ?? { groupId: null, mediaIds: [], publishedUrl: null, publishedAt: null, externalId: null, timeZone: settings.timeZone };
+        const input = postInputFromForm(form, { ...base, timeZone: post?.timeZone ?? settings.timeZone });
+        const id = post?.id ?? savedId.current;
+        const saved = id ? await updatePost(id, input) : await createPost(input);
+        if (!post && !savedId.current) {
+          savedId.current = saved.id;
+          adoptSavedPost(saved.id);
+        }
+        setStatus(t('post.saved'));
+      }),
+    ));
 
   return (
     <section className="card post-editor" aria-labelledby={`${idPrefix}-heading`}>

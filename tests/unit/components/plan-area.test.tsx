@@ -81,6 +81,17 @@ describe('plan area', () => {
     expect(editingPost.value).toBeNull();
   });
 
+  it('saves a new post once, however quickly Save is pressed again', async () => {
+    renderWithSettings(<PlanArea />);
+    await fillNewPost('Double click', addDays(todayIn(ZONE, Date.now()), 2));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved.');
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Double click, edited' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await db.posts.toArray()).map((post) => post.title)).toEqual(['Double click, edited']));
+  });
+
   it('adds a variant of the idea for another platform and opens it', async () => {
     renderWithSettings(<PlanArea />);
     await fillNewPost('Cupping Friday', addDays(todayIn(ZONE, Date.now()), 1));
