@@ -82,6 +82,27 @@ async function timeExtraction(context, code, platform, fixture, count) {
   }
 }
 
+/**
+ * What one call from JavaScript into the DOM costs on this machine (getAttribute over 100k elements): an
+ * adapter needs a handful of such calls per post, so this sets the floor under the 1,000-post figure.
+ */
+export async function domCallCost(context) {
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(() => {
+      for (let i = 0; i < 100_000; i++) document.body.appendChild(document.createElement('div')).setAttribute('data-n', String(i));
+      const elements = document.querySelectorAll('div');
+      let found = 0;
+      const started = performance.now();
+      for (const element of elements) if (element.getAttribute('data-n')) found++;
+      // Microseconds per call.
+      return ((performance.now() - started) * 1000) / Math.max(found, 1);
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 /** One row per platform: { platform, one: {ms, roots, understood}, three: {...} }. */
 export async function extractionFigures(context) {
   const code = await bundle();
@@ -104,6 +125,7 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   try {
     const code = await bundle();
     const context = await browser.newContext();
+    console.log(`one DOM call (getAttribute) costs ${(await domCallCost(context)).toFixed(2)} µs here`);
     for (const platform of PLATFORMS.filter((p) => only.length === 0 || only.includes(p))) {
       const fixture = feedFixture(platform);
       const one = await timeExtraction(context, code, platform, fixture, 1_000);

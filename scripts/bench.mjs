@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { extractionFigures } from './bench-extract.mjs';
+import { domCallCost, extractionFigures } from './bench-extract.mjs';
 import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from './chromium.mjs';
 
 const rows = [];
@@ -68,7 +68,10 @@ try {
   const url = (path) => `chrome-extension://${new URL(worker.url()).host}/${path}`;
   const page = await context.newPage();
 
-  // Collectors: each adapter over its feed grown to 1,000 and 3,000 posts.
+  // Collectors: each adapter over its feed grown to 1,000 and 3,000 posts, and what one DOM call costs
+  // here (the floor under those figures: an adapter needs a handful of calls per post).
+  const domCall = await domCallCost(context);
+  record('one DOM call from JavaScript (getAttribute), for scale', `${domCall.toFixed(2)} µs`, 'no budget', null);
   for (const { platform, one, three } of await extractionFigures(context)) {
     const ratio = three.ms / one.ms;
     const read = `${one.understood}/${one.roots} read`;
