@@ -118,8 +118,9 @@ function detectInternal(parts: string[]): PageKind | null {
  * badge), so the test is usually free.
  */
 function embeddedIn(root: Element): (el: Element) => boolean {
+  // Most posts have no card: one querySelector answers that (a NodeList and its length are two DOM calls).
+  if (root.querySelector(EMBEDDED_SEL) === null) return () => false;
   const cards = root.querySelectorAll(EMBEDDED_SEL);
-  if (cards.length === 0) return () => false;
   return (el) => {
     for (const card of cards) if (card !== el && card.contains(el)) return true;
     return false;
@@ -151,7 +152,8 @@ function snowflakeTime(id: string): number | null {
  * has images, they are put back from their alt text (a short walk, only for those posts).
  */
 function textOf(node: Element): string {
-  if (node.getElementsByTagName('img').length === 0) return node.textContent ?? '';
+  // One DOM call (querySelector) rather than two (a live collection, then its length).
+  if (node.querySelector('img') === null) return node.textContent ?? '';
   let out = '';
   const walk = (parent: Node): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
@@ -263,14 +265,19 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
     const metric = el.tagName === 'A' ? (el.getAttribute('href')?.endsWith(VIEWS_SUFFIX) ? 'views' : undefined) : TESTID_METRIC[el.getAttribute('data-testid') ?? ''];
     if (metric && !controls[metric] && !embedded(el)) controls[metric] = el;
   };
-  if (group) {
+  const label = group?.getAttribute('aria-label');
+  const fromGroup = label ? groupCounts(label, locale) : {};
+  // A control is only consulted for a metric the group's label did not give. Usually the label gives all
+  // five, and then the controls are not looked up at all (each one costs several DOM calls).
+  const complete = fromGroup.likes && fromGroup.reposts && fromGroup.comments && fromGroup.views && fromGroup.bookmarks;
+  if (complete) {
+    // Nothing to read from the controls.
+  } else if (group) {
     for (const button of group.getElementsByTagName('button')) take(button);
     for (const link of group.getElementsByTagName('a')) take(link);
   } else {
     for (const el of root.querySelectorAll(ACTIONS_SEL)) take(el);
   }
-  const label = group?.getAttribute('aria-label');
-  const fromGroup = label ? groupCounts(label, locale) : {};
 
   // Only a post page shows the focal post's views outside the action bar ("29.9K Views").
   const onPostPage = page.url.pathname.includes('/status/');
