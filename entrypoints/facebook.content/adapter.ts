@@ -15,6 +15,7 @@
  * - no counts at all when they are zero, and the same absence when the viewer turned on "hide
  *   reaction counts": an absent count is therefore `null`, never 0.
  */
+import { postCounts, profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -461,23 +462,14 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
   }
   if (views === null && link.kind === 'video') views = viewsSpan(root, words, page.locale);
 
-  const precision: PostObservation['precision'] = {};
-  if (likes && likes.step > 1) precision.likes = likes.step;
-  if (reposts && reposts.step > 1) precision.reposts = reposts.step;
-  if (comments && comments.step > 1) precision.comments = comments.step;
-  if (views && views.step > 1) precision.views = views.step;
   return {
     postId: link.id,
     url: link.url,
     author,
     publishedAt: null, // Comet has no machine-readable time and Facebook ids do not encode one.
     text: textOf(message, TEXT_LIMIT),
-    likes: likes?.value ?? null,
-    reposts: reposts?.value ?? null,
-    comments: comments?.value ?? null,
-    views: views?.value ?? null,
-    bookmarks: null, // Facebook shows no save count.
-    precision,
+    // Facebook shows no save count: bookmarks stay null.
+    ...postCounts({ likes, reposts, comments, views }),
     sponsored,
   };
 }
@@ -524,16 +516,11 @@ function extractProfile(doc: Document, page: PageContext): ProfileObservation | 
     if (!own || (which !== 'followers' && which !== 'following')) continue;
     counts[which] ??= parseCount(a.textContent ?? '', page.locale);
   }
-  const precision: ProfileObservation['precision'] = {};
-  if ((counts.followers?.step ?? 1) > 1) precision.followers = counts.followers?.step;
-  if ((counts.following?.step ?? 1) > 1) precision.following = counts.following?.step;
   return {
     handle,
     name: textOf(h1, 200),
-    followers: counts.followers?.value ?? null,
-    following: counts.following?.value ?? null,
-    posts: null, // Facebook shows no post count.
-    precision,
+    // Facebook shows no post count: posts stay null.
+    ...profileCounts(counts),
   };
 }
 

@@ -17,6 +17,7 @@
  * print is null: LinkedIn hides zero counts (no "0 comments"), and ARCHITECTURE says a zero-hidden count is
  * null, never 0. Views are impressions, shown only to the post's author on the legacy analytics line.
  */
+import { profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -646,11 +647,8 @@ function extractProfile(doc: Document, page: PageContext): ProfileObservation | 
   return {
     handle,
     name,
-    followers: followers?.value ?? null,
     // LinkedIn shows connections ("500+", capped by design), not a following count; posts are not counted.
-    following: null,
-    posts: null,
-    precision: followers && followers.step > 1 ? { followers: followers.step } : {},
+    ...profileCounts({ followers }),
   };
 }
 

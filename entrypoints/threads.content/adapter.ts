@@ -8,6 +8,7 @@
  * `reposts` is the number beside the Repost icon (Threads counts quotes there too); the number
  * beside Share is not read. Views and bookmarks are not shown to viewers: always null.
  */
+import { profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -331,11 +332,8 @@ function extractProfile(doc: Document, page: PageContext): ProfileObservation | 
   return {
     handle,
     name: nameOf(doc, handle),
-    followers: followers?.value ?? null,
     // Threads shows neither a following count nor a post count on profiles.
-    following: null,
-    posts: null,
-    precision: followers && followers.step > 1 ? { followers: followers.step } : {},
+    ...profileCounts({ followers }),
   };
 }
 

@@ -12,6 +12,7 @@
  *   everywhere ("12.3K", "1.2M") and the buttons' aria-labels repeat the same figure, so no exact source
  *   exists in the DOM (exact numbers live only in the page's JSON, out of reach here).
  */
+import { postCounts, profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -299,24 +300,13 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
     comments = readCount(commentsLabel, locale);
     bookmarks = readCount(bookmarksLabel, locale);
   }
-  const precision: PostObservation['precision'] = {};
-  if (likes && likes.step > 1) precision.likes = likes.step;
-  if (reposts && reposts.step > 1) precision.reposts = reposts.step;
-  if (comments && comments.step > 1) precision.comments = comments.step;
-  if (views && views.step > 1) precision.views = views.step;
-  if (bookmarks && bookmarks.step > 1) precision.bookmarks = bookmarks.step;
   return {
     postId: ref.id,
     url: `${ORIGIN}/@${ref.handle}/${ref.kind}/${ref.id}`,
     author: ref.handle,
     publishedAt: idTime(ref.id),
     text: excerpt(firstAccepted(root, DESCRIPTION_QUERY, descriptionOf)),
-    likes: likes?.value ?? null,
-    reposts: reposts?.value ?? null,
-    comments: comments?.value ?? null,
-    views: views?.value ?? null,
-    bookmarks: bookmarks?.value ?? null,
-    precision,
+    ...postCounts({ likes, reposts, comments, views, bookmarks }),
     sponsored: root.querySelector(SPONSORED_SELECTOR) !== null,
   };
 }
@@ -329,18 +319,12 @@ function extractProfile(doc: Document, page: PageContext): ProfileObservation | 
   if (!handle) return undefined;
   const followers = readCount(doc.querySelector(FOLLOWERS_COUNT.join(',')) ?? undefined, page.locale);
   const following = readCount(doc.querySelector(FOLLOWING_COUNT.join(',')) ?? undefined, page.locale);
-  const precision: ProfileObservation['precision'] = {};
-  if (followers && followers.step > 1) precision.followers = followers.step;
-  if (following && following.step > 1) precision.following = following.step;
   const name = (doc.querySelector(PROFILE_SUBTITLE.join(','))?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
   return {
     handle,
     name,
-    followers: followers?.value ?? null,
-    following: following?.value ?? null,
-    // TikTok's header shows Following / Followers / Likes, no video count.
-    posts: null,
-    precision,
+    // TikTok's header shows Following / Followers / Likes, no video count: posts stay null.
+    ...profileCounts({ followers, following }),
   };
 }
 

@@ -11,6 +11,7 @@
  * text through `parseCount` with the page's locale. Counts the page does not show are null: feeds show
  * no likes or comments; Shorts show no views; comments appear only once the comments header rendered.
  */
+import { profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -511,16 +512,11 @@ function extractChannel(doc: Document, page: PageContext): ProfileObservation | 
   handle ??= handleOfPath(page.url.pathname);
   if (!handle) return undefined;
 
-  const precision: ProfileObservation['precision'] = {};
-  if (followers && followers.step > 1) precision.followers = followers.step;
-  if (posts && posts.step > 1) precision.posts = posts.step;
   return {
     handle,
     name: textOf(pick(header, S.CHANNEL_NAME)).slice(0, 200),
-    followers: followers?.value ?? null,
-    following: null,
-    posts: posts?.value ?? null,
-    precision,
+    // A channel follows no one in public: following stays null.
+    ...profileCounts({ followers, posts }),
   };
 }
 
