@@ -14,12 +14,87 @@
 export function topLevelRoots(scope: ParentNode, selector: string): Element[] {
   const roots: Element[] = [];
   let last: Element | undefined;
-  for (const root of scope.querySelectorAll(selector)) {
+  for (const root of matchesInOrder(scope, selector)) {
     if (last?.contains(root)) continue;
     roots.push(root);
     last = root;
   }
   return roots;
+}
+
+/**
+ * The elements of `scope` matching the selector list, in document order, each once. Chromium matches a
+ * selector list several times slower than the same selectors one by one (YouTube's nine root tags: 3.5 ms
+ * over a 1,000-card feed as one list, 1.3 ms as nine queries), so each alternative is queried alone. A
+ * page usually has roots of one alternative only; when several match, their lists are merged in document
+ * order (each list already is), comparing positions only where the heads differ.
+ */
+function matchesInOrder(scope: ParentNode, selector: string): readonly Element[] {
+  const found: Element[][] = [];
+  for (const alternative of alternativesOf(selector)) {
+    const matches = scope.querySelectorAll(alternative);
+    if (matches.length !== 0) found.push(Array.from(matches));
+  }
+  if (found.length <= 1) return found[0] ?? [];
+  return found.reduce(mergeInOrder);
+}
+
+/** Two lists in document order as one, in document order, without repeats. */
+function mergeInOrder(a: readonly Element[], b: readonly Element[]): Element[] {
+  const merged: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Element;
+    const y = b[j] as Element;
+    if (x === y) {
+      merged.push(x);
+      i++;
+      j++;
+    } else if (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      merged.push(x);
+      i++;
+    } else {
+      merged.push(y);
+      j++;
+    }
+  }
+  for (; i < a.length; i++) merged.push(a[i] as Element);
+  for (; j < b.length; j++) merged.push(b[j] as Element);
+  return merged;
+}
+
+const alternativesCache = new Map<string, readonly string[]>();
+
+/**
+ * The top-level alternatives of a selector list: `a, b[x="1,2"], :is(c, d)` → three. Commas inside
+ * quotes, brackets or parentheses do not split. Adapters have one fixed list each, so this is cached.
+ */
+export function alternativesOf(selector: string): readonly string[] {
+  const cached = alternativesCache.get(selector);
+  if (cached) return cached;
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  const alternatives = parts.filter((part) => part !== '');
+  alternativesCache.set(selector, alternatives);
+  return alternatives;
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Root finding (utils/collect/roots.ts): each alternative of a root selector list is queried on its own
+ * (much faster in Chromium), so these tests pin what the list as a whole would give — document order,
+ * no repeats, nested roots left out — and the splitting of the list itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { alternativesOf, rootsTouchedBy, topLevelRoots } from '@/utils/collect/roots';
+
+function page(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+}
+
+const ids = (elements: readonly Element[]): string[] => elements.map((element) => element.id);
+
+describe('alternativesOf', () => {
+  it('splits at top-level commas only', () => {
+    expect(alternativesOf('a, b[x="1,2"],c:is(d, e) ,  f[y=\'3,4\']')).toEqual(['a', 'b[x="1,2"]', 'c:is(d, e)', "f[y='3,4']"]);
+  });
+  it('keeps an escaped comma inside its alternative and drops empty ones', () => {
+    expect(alternativesOf('#a\\,b, , c')).toEqual(['#a\\,b', 'c']);
+  });
+});
+
+describe('topLevelRoots', () => {
+  it('merges the alternatives in document order, once each, whatever the order of the list', () => {
+    const doc = page('<section id="1"></section><article id="2"></article><div class="card" id="3"></div><article class="card" id="4"></article><section id="5"></section>');
+    expect(ids(topLevelRoots(doc, 'article, .card, section'))).toEqual(['1', '2', '3', '4', '5']);
+    expect(ids(topLevelRoots(doc, '.card, section, article'))).toEqual(['1', '2', '3', '4', '5']);
+    expect(ids(topLevelRoots(doc, 'article'))).toEqual(['2', '4']);
+    expect(topLevelRoots(doc, 'aside, nav')).toEqual([]);
+  });
+
+  it('leaves out a root inside another root, of the same alternative or another', () => {
+    const doc = page('<article id="a"><article id="a1"></article><section id="a2"></section></article><section id="b"><article id="b1"></article></section><article id="c"></article>');
+    expect(ids(topLevelRoots(doc, 'section, article'))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads within a subtree, and the root around a changed node', () => {
+    const doc = page('<main id="m"><article id="a"><p id="p">x</p></article><article id="b"></article></main><article id="c"></article>');
+    expect(ids(topLevelRoots(doc.getElementById('m') as Element, 'article, aside'))).toEqual(['a', 'b']);
+    expect(ids(rootsTouchedBy(doc.getElementById('p') as Element, 'article, aside'))).toEqual(['a']);
+  });
+});
