@@ -12,6 +12,8 @@ import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 const PROFILE = resolve('.mkakati-profile');
 const SCREENSHOTS = resolve('.output/screenshots');
 const AREAS = ['today', 'plan', 'compose', 'strategy', 'analytics', 'adjust', 'settings'];
+/** The Strategy area's pages, photographed one by one (`#strategy/<page>`). */
+const STRATEGY_PAGES = ['concept', 'competitors', 'goals', 'audience', 'networks', 'partners'];
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -40,10 +42,12 @@ if (await page.getByTestId('workspace-empty').isVisible()) {
 
 if (headless) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const area of AREAS) {
+  for (const area of [...AREAS, ...STRATEGY_PAGES.map((name) => `strategy/${name}`)]) {
     await page.goto(panelUrl(area));
     await page.getByRole('tabpanel').waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}/${area}.png`, fullPage: true });
+    // Live queries and lazily loaded parts paint within a few hundred milliseconds.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SCREENSHOTS}/${area.replace('/', '-')}.png`, fullPage: true });
   }
   console.log(`No display: ran headless and wrote a screenshot of each side-panel area to ${SCREENSHOTS}/`);
   await context.close();

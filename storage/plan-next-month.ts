@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { MonthProposal } from '@/utils/plan/plan-month';
 import { monthSpan, TAKEN_WITHIN_MS } from '@/utils/plan/plan-month';
 import type { YearMonth } from '@/utils/calendar/month-grid';
+import { unlinkDeletedPosts } from './collaboration-links';
 import { db } from './db';
 import { newId } from './ids';
 import { blankPostContent, listPostsBetween, scheduledAtOf } from './posts';
@@ -90,7 +91,7 @@ export async function applyMonthPlan(proposals: readonly MonthProposal[], now = 
 
 /** Removes the batch's still-untouched ideas in one transaction and marks the batch undone. */
 export async function undoMonthPlan(batchId: string, now = Date.now()): Promise<UndoneMonthPlan> {
-  return db.transaction('rw', db.posts, db.reminders, db.suggestionStates, async () => {
+  return db.transaction('rw', db.posts, db.reminders, db.suggestionStates, db.collaborations, async () => {
     const batch = batchOf(await db.suggestionStates.get(batchId));
     if (!batch || batch.status !== 'applied') throw new Error(`No applied month plan ${batchId}`);
     const result: UndoneMonthPlan = { batchId, removedIds: [], kept: [], missingIds: [] };
@@ -103,6 +104,8 @@ export async function undoMonthPlan(batchId: string, now = Date.now()): Promise<
         result.removedIds.push(post.id);
       } else result.kept.push(post);
     }
+    // A removed idea may have been linked to a collaboration meanwhile: no link may point at nothing.
+    await unlinkDeletedPosts(result.removedIds, now);
     const undo: UndoRecord = { kind: 'plan-month', year: batch.year, month: batch.month, appliedAt: batch.appliedAt, postIds: batch.postIds, keptPostIds: result.kept.map((post) => post.id) };
     await db.suggestionStates.update(batchId, { status: 'undone', at: now, undo: { ...undo } });
     return result;

@@ -7,6 +7,7 @@ import { toInstant } from '@/utils/time/wall-clock';
 import { dayOf, type CalendarEntry } from './calendar-projection';
 import { db } from './db';
 import { newId } from './ids';
+import { unlinkDeletedPosts } from './collaboration-links';
 import { syncPostReminder } from './reminders';
 import { postSchema, type Post } from './schemas';
 import { getSettings } from './settings';
@@ -100,10 +101,12 @@ export async function duplicatePost(id: string, now = Date.now()): Promise<Post>
   return createPost({ ...input, status: original.status === 'published' ? 'draft' : original.status, publishedUrl: null, publishedAt: null, externalId: null }, now);
 }
 
+/** Deletes a post, its reminder and its links from collaborations, in one transaction. */
 export async function deletePost(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
+  await db.transaction('rw', db.posts, db.reminders, db.settings, db.collaborations, async () => {
     await db.posts.delete(id);
     await syncPostReminder({ id, deleted: true }, 0, now);
+    await unlinkDeletedPosts([id], now);
   });
 }
 

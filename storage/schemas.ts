@@ -156,6 +156,8 @@ export const brandSchema = z.strictObject({
   usp: longTextSchema,
   toneOfVoice: longTextSchema,
   swot: swotSchema,
+  /** The networks the brand works (step 4), as chosen on the Networks page; absent until chosen. */
+  platforms: z.array(platformSchema).max(PLATFORMS.length).optional(),
   updatedAt: instantSchema,
 });
 export type Brand = z.infer<typeof brandSchema>;
@@ -197,6 +199,8 @@ export const segmentSchema = z.strictObject({
   ageMax: z.number().int().min(0).max(120).nullable(),
   location: z.string().max(LIMITS.name),
   platforms: z.array(platformSchema).max(PLATFORMS.length),
+  /** How present the segment is on each platform, as the manager rates it: 0 absent … 3 very (Networks page). */
+  presence: z.partialRecord(platformSchema, z.number().int().min(0).max(3)).optional(),
   color: colorSchema,
   ...timestamps,
 });
@@ -469,6 +473,10 @@ export const SETTINGS_VERSION = 2;
 export const CAPTURE_SCOPES = ['tracked', 'everything'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
+/** The ten steps of the strategy (PRODUCT.md), in order: the first-run guide walks them. */
+export const GUIDE_STEPS = ['concept', 'goals', 'audience', 'networks', 'content-plan', 'partners', 'publishing', 'analytics', 'adjustments', 'automation'] as const;
+export type GuideStep = (typeof GUIDE_STEPS)[number];
+
 export const settingsSchema = z.strictObject({
   id: z.literal(SETTINGS_ID),
   version: z.literal(SETTINGS_VERSION),
@@ -486,6 +494,13 @@ export const settingsSchema = z.strictObject({
   captureScope: z.enum(CAPTURE_SCOPES),
   /** When to send the morning digest of what is due today (brand time zone); null = no digest. */
   digestTime: localTimeSchema.nullable(),
+  /** The first-run guide through the ten steps: which are done, and whether it was put away. */
+  guide: z
+    .strictObject({
+      done: z.array(z.enum(GUIDE_STEPS)).max(GUIDE_STEPS.length),
+      skipped: z.boolean(),
+    })
+    .optional(),
   updatedAt: instantSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { newPostAt } from '@/components/state/calendar';
-import { adoptSavedPost, editorNotice, editorSession, openPost } from '@/components/state/navigation';
+import { adoptSavedPost, editorNotice, editorSession, newPostPreset, openPost } from '@/components/state/navigation';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
@@ -42,10 +42,8 @@ function EditorForm({ post }: { post: Post | null }) {
   const idPrefix = useId();
   const [form, setForm] = useState<PostForm>(() => {
     if (post) return formFromPost(post);
-    const preset = newPostAt.peek();
-    if (preset) return blankForm(preset.localDate, preset.localTime);
-    const next = nextFullHour(Date.now(), settings.timeZone);
-    return blankForm(next.localDate, next.localTime);
+    const at = newPostAt.peek() ?? nextFullHour(Date.now(), settings.timeZone);
+    return blankForm(at.localDate, at.localTime, newPostPreset.peek() ?? {});
   });
   useSignals();
   const setStatus = (text: string) => (editorNotice.value = text);

@@ -43,10 +43,14 @@ export function formFromPost(post: Post): PostForm {
   };
 }
 
-export function blankForm(localDate: string, localTime: string): PostForm {
+/** What a new post opened from elsewhere starts with (a hook on the Audience board: segment, hook, text). */
+export type NewPostPreset = Partial<Omit<PostForm, 'localDate' | 'localTime'>>;
+
+export function blankForm(localDate: string, localTime: string, preset: NewPostPreset = {}): PostForm {
   return {
     platform: 'instagram', format: 'image', status: 'draft', title: '', localDate, localTime, pillar: '', topic: '',
     segmentId: '', hookId: '', campaignId: '', text: '', hashtags: '', notes: '', lead: '',
+    ...preset,
   };
 }
 

@@ -4,6 +4,7 @@
  * `sidepanel.html#plan/<post id>`).
  */
 import { signal } from '@preact/signals-react';
+import type { NewPostPreset } from '@/components/plan/post-form';
 
 export const AREAS = ['today', 'plan', 'compose', 'strategy', 'analytics', 'adjust', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
@@ -15,6 +16,11 @@ export const PLAN_SECTIONS = ['calendar', 'campaigns', 'slots', 'export'] as con
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 /** Which part of the Plan area is shown below the post editor. */
 export const planSection = signal<PlanSection>('calendar');
+
+export const STRATEGY_SECTIONS = ['concept', 'competitors', 'goals', 'audience', 'networks', 'partners'] as const;
+export type StrategySection = (typeof STRATEGY_SECTIONS)[number];
+/** Which page of the Strategy area is shown (`#strategy/<section>`). */
+export const strategySection = signal<StrategySection>('concept');
 
 /** Counts the posts opened in the editor: a new count is a fresh form; saving a new post keeps its form. */
 export const editorSession = signal(0);
@@ -34,10 +40,23 @@ function writeHash(hash: string): void {
 
 export function openArea(area: Area): void {
   currentArea.value = area;
-  writeHash(area === 'plan' && editingPost.value ? `#plan/${encodeURIComponent(editingPost.value)}` : `#${area}`);
+  writeHash(area === 'plan' && editingPost.value ? `#plan/${encodeURIComponent(editingPost.value)}` : area === 'strategy' ? `#strategy/${strategySection.value}` : `#${area}`);
 }
 
-export function openPost(id: string | null): void {
+/** Opens one page of the Strategy area (the first-run guide and Today link straight to them). */
+export function openStrategy(section: StrategySection): void {
+  strategySection.value = section;
+  openArea('strategy');
+}
+
+/**
+ * What the next new post starts with, when it is opened from elsewhere (a hook on the Audience board).
+ * The editor reads it once as it builds the blank form; every openPost sets or clears it.
+ */
+export const newPostPreset = signal<NewPostPreset | null>(null);
+
+export function openPost(id: string | null, preset: NewPostPreset | null = null): void {
+  newPostPreset.value = id === 'new' ? preset : null;
   editingPost.value = id;
   editorNotice.value = '';
   editorSession.value++;
@@ -54,5 +73,6 @@ export function adoptSavedPost(id: string): void {
 export function followHash(hash: string): void {
   const { area, detail } = parseHash(hash);
   if (area === 'plan' && detail) editingPost.value = detail;
+  if (area === 'strategy' && (STRATEGY_SECTIONS as readonly string[]).includes(detail ?? '')) strategySection.value = detail as StrategySection;
   openArea(area);
 }

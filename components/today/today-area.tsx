@@ -9,6 +9,7 @@ import { WorkspaceSummary } from '@/components/ui/workspace-summary';
 import { formatDate } from '@/utils/i18n/format';
 import { CollectorWarning } from './collector-warning';
 import { DueToday } from './due-today';
+import { GoalsToday } from './goals-today';
 import { OverduePosts } from './overdue-posts';
 import { todayWindow } from './today-window';
 import { WeekProgress } from './week-progress';
@@ -27,6 +28,7 @@ export function TodayArea() {
       <CollectorWarning />
       <DueToday range={window.today} />
       <WeekProgress range={window.week} />
+      <GoalsToday now={now} />
       <WorkspaceSummary onOpenSettings={() => openArea('settings')} />
     </>
   );

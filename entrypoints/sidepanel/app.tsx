@@ -5,12 +5,15 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { Suspense, lazy, useEffect } from 'react';
 import { AreaNav } from '@/components/shell/area-nav';
+import { GuideGate } from '@/components/strategy/guide/guide-gate';
 import { UnbuiltArea } from '@/components/shell/unbuilt-area';
 import { currentArea, followHash } from '@/components/state/navigation';
 import { TodayArea } from '@/components/today/today-area';
 import { BrandHeader } from '@/components/ui/brand-header';
+import { WithStrings } from '@/components/ui/with-strings';
 
 const PlanArea = lazy(() => import('@/components/plan/plan-area').then((m) => ({ default: m.PlanArea })));
+const StrategyArea = lazy(() => import('@/components/strategy/strategy-area').then((m) => ({ default: m.StrategyArea })));
 const SettingsArea = lazy(() => import('@/components/settings/settings-area').then((m) => ({ default: m.SettingsArea })));
 
 export function App() {
@@ -28,16 +31,17 @@ export function App() {
     <div className="shell">
       <BrandHeader />
       <AreaNav />
+      <GuideGate />
       <main id={`area-${area}`} role="tabpanel" aria-labelledby={`tab-${area}`} tabIndex={0} className="shell__area">
         <Suspense fallback={null}>
           {area === 'settings' ? (
             <SettingsArea />
           ) : area === 'today' ? (
             <TodayArea />
-          ) : area === 'plan' ? (
-            <PlanArea />
           ) : (
-            <UnbuiltArea area={area} />
+            // The areas loaded on demand also show the Strategy's strings (hooks in the editor,
+            // collaborations on the calendar): they come with them.
+            <WithStrings part="strategy">{area === 'plan' ? <PlanArea /> : area === 'strategy' ? <StrategyArea /> : <UnbuiltArea area={area} />}</WithStrings>
           )}
         </Suspense>
       </main>

@@ -2,9 +2,9 @@
 // names exists. A missing translation fails here, not in front of a user.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes, formatDate, formatDateTime, isoLocalDate } from '@/utils/i18n/format';
-import { CATALOGS, loadCatalog, localeFor, translate, type Catalog, type MessageValue } from '@/utils/i18n/translate';
+import { CATALOGS, PART_CATALOGS, loadCatalog, loadCataloguePart, localeFor, translate, type Catalog, type MessageValue } from '@/utils/i18n/translate';
 import { LANGUAGES } from '@/utils/languages';
 
 const placeholders = (value: MessageValue) =>
@@ -17,14 +17,25 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** A language's catalogue, loaded as the app loads it (its own chunk). */
+/** A language's catalogue, loaded as the app loads it (its own chunk), with every part of it. */
 async function catalogOf(language: (typeof LANGUAGES)[number]): Promise<Catalog> {
   await loadCatalog(language);
-  return CATALOGS[language]!;
+  await loadCataloguePart('strategy', language);
+  return { ...CATALOGS[language], ...PART_CATALOGS[language] };
 }
 
 describe('message catalogues', () => {
-  const reference = CATALOGS.en;
+  let reference: Catalog = {};
+  beforeAll(async () => {
+    reference = await catalogOf('en');
+  });
+
+  it('files no key in two places', async () => {
+    await loadCataloguePart('strategy', 'en');
+    const core = new Set(Object.keys(CATALOGS.en));
+    expect(Object.keys(PART_CATALOGS.en ?? {}).filter((key) => core.has(key))).toEqual([]);
+    expect(Object.keys(PART_CATALOGS.en ?? {}).every((key) => /^(strategy|guide)\./.test(key))).toBe(true);
+  });
 
   it.each(LANGUAGES)('%s has exactly the English keys, none empty', async (language) => {
     const catalog = await catalogOf(language);

@@ -4,10 +4,11 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup } from '@testing-library/react';
 import { db } from '@/storage/db';
-import { loadCatalog } from '@/utils/i18n/translate';
+import { loadCatalog, loadCataloguePart } from '@/utils/i18n/translate';
 
 // Components and notifications load a language's strings before using them; tests start with them loaded.
 await loadCatalog('sw');
+await loadCataloguePart('strategy', 'sw');
 
 beforeEach(async () => {
   fakeBrowser.reset();

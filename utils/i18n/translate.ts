@@ -8,11 +8,12 @@
  * by Intl.PluralRules on the `count` parameter. Numbers in parameters are formatted for the locale.
  */
 import en from '@/locales/en.json';
+import type strategyEn from '@/locales/strategy/en.json';
 import type { Language } from '@/utils/languages';
 
 export type PluralForms = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 export type MessageValue = string | PluralForms;
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof strategyEn;
 export type MessageParams = Record<string, string | number>;
 
 export type Catalog = Record<string, MessageValue>;
@@ -38,6 +39,38 @@ export async function loadCatalog(language: Language): Promise<void> {
   CATALOGS[language] = (await LOADERS[language]()).default;
 }
 
+/**
+ * Catalogue parts: strings of code outside the side panel's first chunk, shipped beside that code so the
+ * first paint does not carry them. `strategy` holds the Strategy area's strings, the first-run guide's and
+ * the goals on Today (keys `strategy.*`, `guide.*`; scripts/add-messages.mjs files them there).
+ */
+export type CataloguePart = 'strategy';
+const PART_LOADERS: Record<CataloguePart, Record<Language, () => Promise<{ default: Catalog }>>> = {
+  strategy: { en: () => import('@/locales/strategy/en.json'), sw: () => import('@/locales/strategy/sw.json') },
+};
+/** Loaded parts, merged per language; looked up after the language's core catalogue. */
+export const PART_CATALOGS: Partial<Record<Language, Catalog>> = {};
+const partsLoaded = new Map<string, PromiseLike<void> & { status?: string }>();
+
+/**
+ * Makes a part's strings available in `language` and in English (the fallback). Returns the same promise
+ * for the same part and language; once loaded it is marked fulfilled, so React's `use()` reads it
+ * without suspending again.
+ */
+export function loadCataloguePart(part: CataloguePart, language: Language): Promise<void> {
+  const key = `${part}:${language}`;
+  let loading = partsLoaded.get(key) as (Promise<void> & { status?: string }) | undefined;
+  if (!loading) {
+    const languages: Language[] = language === 'en' ? ['en'] : [language, 'en'];
+    loading = Promise.all(languages.map(async (each) => [each, (await PART_LOADERS[part][each]()).default] as const)).then((loaded) => {
+      for (const [each, catalog] of loaded) PART_CATALOGS[each] = { ...PART_CATALOGS[each], ...catalog };
+      (loading as { status?: string }).status = 'fulfilled';
+    });
+    partsLoaded.set(key, loading);
+  }
+  return loading;
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -57,7 +90,7 @@ function pickPlural(locale: string, forms: PluralForms, count: number): string {
 export function translate(language: Language, locale: string, key: MessageKey, params: MessageParams = {}): string {
   // English is the reference catalogue; a test guarantees every key exists in every language. Callers
   // load a language first (loadCatalog); until then its strings fall back to English.
-  const value = CATALOGS[language]?.[key] ?? CATALOGS.en[key];
+  const value = CATALOGS[language]?.[key] ?? PART_CATALOGS[language]?.[key] ?? CATALOGS.en[key] ?? PART_CATALOGS.en?.[key];
   if (value === undefined) return key;
   const template = typeof value === 'string' ? value : pickPlural(locale, value, Number(params.count ?? 0));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

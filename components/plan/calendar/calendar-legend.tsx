@@ -23,7 +23,7 @@ export function CalendarLegend({ arranged }: { arranged: ArrangedPosts }) {
           <span className="dot" data-color={color} aria-hidden="true" /> {name}
         </li>
       ))}
-      {(['holiday', 'marketing', 'event'] as const).map((kind) => (
+      {(['holiday', 'marketing', 'event', 'collaboration'] as const).map((kind) => (
         <li key={kind}>
           <span className="mark-swatch" data-kind={kind} aria-hidden="true" /> {t(`calendar.marker.${kind}`)}
         </li>

@@ -1,7 +1,7 @@
 /**
  * The picked day of the month, below the grid: every post of the day as a full-width chip (the only
- * place they all fit in a narrow panel), what marks the day (each a start for a campaign), and a
- * button for a new post on it.
+ * place they all fit in a narrow panel), what marks the day (each a start for a campaign; a partner
+ * collaboration opens on the Partners page), and a button for a new post on it.
  */
 import { selectedDay } from '@/components/state/calendar';
 import { startCampaign } from '@/components/state/campaigns';
@@ -9,6 +9,7 @@ import { useApp } from '@/components/ui/settings-context';
 import type { PlacedPost } from './arrange-posts';
 import { campaignDraftFrom } from './campaign-from-day';
 import { formatFullDate } from './day-format';
+import { OpenCollaboration } from './open-collaboration';
 import { PostChip } from './post-chip';
 import type { DayMarker } from './use-day-markers';
 
@@ -33,9 +34,13 @@ export function DayDetails({ date, posts, markers, onAdd }: { date: string; post
               <span>
                 {marker.name} <span className="help">· {t(`calendar.marker.${marker.kind}`)}</span>
               </span>
-              <button type="button" className="link-button" aria-label={t('calendar.day.campaignFor', { name: marker.name })} onClick={() => startCampaign(campaignDraftFrom(marker, date))}>
-                {t('calendar.day.campaign')}
-              </button>
+              {marker.collaboration ? (
+                <OpenCollaboration marker={marker} collaboration={marker.collaboration} />
+              ) : (
+                <button type="button" className="link-button" aria-label={t('calendar.day.campaignFor', { name: marker.name })} onClick={() => startCampaign(campaignDraftFrom(marker, date))}>
+                  {t('calendar.day.campaign')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

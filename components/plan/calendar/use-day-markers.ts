@@ -1,23 +1,28 @@
 /**
- * What marks a day besides posts: public holidays of the brand's country, marketing days and company
- * events, by local date. Holidays come from a large library loaded on first use, so they appear when
- * ready and nothing says "loading"; marketing days are computed at once; events are a live query.
+ * What marks a day besides posts: public holidays of the brand's country, marketing days, company
+ * events and dated collaborations with partners, by local date. Holidays come from a large library
+ * loaded on first use, so they appear when ready and nothing says "loading"; marketing days are
+ * computed at once; events and collaborations are live queries.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useApp } from '@/components/ui/settings-context';
 import { listEventOccurrences } from '@/storage/calendar-events';
+import { listCollaborationOccurrences } from '@/storage/partners';
 import { listPublicHolidays, type Holiday } from '@/utils/calendar/holidays';
 import { listMarketingDays } from '@/utils/calendar/marketing-days';
 import type { MessageKey } from '@/utils/i18n/translate';
 import { addDays } from '@/utils/time/wall-clock';
+import './collaboration-marks.css';
 
-export type MarkerKind = 'holiday' | 'marketing' | 'event';
+export type MarkerKind = 'holiday' | 'marketing' | 'event' | 'collaboration';
 export interface DayMarker {
   kind: MarkerKind;
   name: string;
   /** A marketing day's key ('black-friday'), so a campaign started from it gets the right kind. */
   key?: string;
+  /** A collaboration's ids, so its mark opens it on the Partners page. */
+  collaboration?: { id: string; partnerId: string };
 }
 
 function yearsOf(first: string, last: string): number[] {
@@ -69,6 +74,7 @@ export function useDayMarkers(first: string, last: string, ready = true): Readon
   const { settings, t } = useApp();
   const holidays = useHolidays(first, last, ready);
   const events = useLiveQuery(() => listEventOccurrences(first, last), [first, last]) ?? [];
+  const collaborations = useLiveQuery(() => listCollaborationOccurrences(first, last), [first, last]) ?? [];
   const markers = new Map<string, DayMarker[]>();
   const add = (date: string, endDate: string, marker: DayMarker) => {
     for (let day = date < first ? first : date; day <= endDate && day <= last; day = addDays(day, 1)) {
@@ -82,5 +88,9 @@ export function useDayMarkers(first: string, last: string, ready = true): Readon
     }
   }
   for (const event of events) add(event.date, event.endDate, { kind: 'event', name: event.title });
+  for (const c of collaborations) {
+    const name = c.partnerName ? t('calendar.collaboration.name', { title: c.title, partner: c.partnerName }) : c.title;
+    add(c.date, c.endDate, { kind: 'collaboration', name, collaboration: { id: c.collaborationId, partnerId: c.partnerId } });
+  }
   return markers;
 }

@@ -12,6 +12,7 @@ import { formatFullDate, formatShortDate, formatWallTime, formatWeekdayAndDay } 
 import { defaultTimeOn } from './default-time';
 import { postDropTarget } from './drag-post';
 import { useMovePost } from './move-post';
+import { OpenCollaboration } from './open-collaboration';
 import { PostChip } from './post-chip';
 import type { DayMarker } from './use-day-markers';
 import { hourLabel, hourOf } from './week-hours';
@@ -50,7 +51,7 @@ export function WeekDayColumn({ date, column, isToday, posts, markers, campaigns
           <ul className="week-day__marks">
             {markers.map((marker) => (
               <li key={`${marker.kind}:${marker.name}`} data-kind={marker.kind}>
-                {marker.name}
+                {marker.collaboration ? <OpenCollaboration marker={marker} collaboration={marker.collaboration} label="name" /> : marker.name}
                 <span className="sr-only"> ({t(`calendar.marker.${marker.kind}`)})</span>
               </li>
             ))}

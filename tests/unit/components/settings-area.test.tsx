@@ -47,6 +47,8 @@ describe('settings area', () => {
     expect(await screen.findByText('The sample workspace is loaded.', undefined, { timeout: 5000 })).toBeTruthy();
     expect(await db.posts.count()).toBeGreaterThan(50);
     expect((await getSettings()).timeZone).toBe('Africa/Nairobi');
+    // The sample's strategy is set up already: the first-run guide is put away, its progress kept.
+    expect((await getSettings()).guide).toEqual({ done: [], skipped: true });
   });
 
   it('asks before the sample replaces a workspace that has data', async () => {

@@ -82,6 +82,15 @@ describe('undoMonthPlan', () => {
     expect(batch).toMatchObject({ id: batchId, status: 'undone', at: later, appliedAt: NOW, keptPostIds: [edited, promoted] });
   });
 
+  it('takes the removed ideas out of the collaborations that linked them, and only those', async () => {
+    const { batchId, postIds } = await applyMonthPlan(aprilPlan(), NOW);
+    const [kept, removed] = postIds;
+    await updatePost(kept!, { title: 'Giveaway post' }, NOW + 1_000);
+    await db.collaborations.add({ id: 'c1', partnerId: 'p1', kind: 'giveaway', title: 'Giveaway', status: 'agreed', start: '2026-04-07', end: null, postIds: [kept!, removed!], notes: '', createdAt: NOW, updatedAt: NOW });
+    await undoMonthPlan(batchId, NOW + 60_000);
+    expect(await db.collaborations.get('c1')).toMatchObject({ postIds: [kept], updatedAt: NOW + 60_000 });
+  });
+
   it('undoes a batch only once', async () => {
     const { batchId } = await applyMonthPlan(aprilPlan(), NOW);
     await undoMonthPlan(batchId, NOW);

@@ -1,0 +1,205 @@
+/**
+ * Goals (step 2 of the strategy): a metric on a platform or on all of them, a target, a baseline and a
+ * period. The arithmetic of progress and forecast is utils/strategy/goal-progress.ts; this module
+ * validates goals, fills the baseline from the data when the goal starts, and gathers the captured
+ * rows and the plan a goal's progress stands on.
+ *
+ * The stored baseline: a number is the baseline (taken from the data on saving, or typed by hand);
+ * null means "not known yet" — a goal whose period has not started, or whose data is not captured yet —
+ * and the progress then takes it from the data as soon as the data gives one.
+ */
+import { Dexie } from 'dexie';
+import { baselineFromData, goalProgress, isWholePeriod, kindOfMetric, type GoalData, type GoalPost, type GoalProgress } from '@/utils/strategy/goal-progress';
+import { compareLocalDates, todayIn } from '@/utils/time/wall-clock';
+import { db } from './db';
+import { newId } from './ids';
+import { goalSchema, type Goal } from './schemas';
+import { getSettings } from './settings';
+import { ValidationError, parseRow } from './validation';
+
+export type GoalInput = Omit<Goal, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Why a goal was refused, beyond its schema; the UI says each in the user's language. */
+export const GOAL_ERRORS = {
+  titleMissing: 'a goal needs a title',
+  targetMissing: 'a goal needs a target number',
+  targetNotPositive: 'the target must be above 0',
+  targetNotAboveBaseline: 'the target must be above the baseline',
+  endBeforeStart: 'the period ends before it starts',
+  notWholePeriod: 'a month, quarter or year period runs from its first to its last day',
+  totalBaseline: 'a total counts from 0 at the start of its period',
+} as const;
+export type GoalErrorCode = keyof typeof GOAL_ERRORS;
+
+export class GoalError extends ValidationError {
+  constructor(
+    field: keyof GoalInput,
+    readonly code: GoalErrorCode,
+  ) {
+    super(field, GOAL_ERRORS[code]);
+  }
+}
+
+/** Every goal, the soonest to end first (then by title). */
+export async function listGoals(): Promise<Goal[]> {
+  const goals = await db.goals.toArray();
+  return goals.sort((a, b) => compareLocalDates(a.periodEnd, b.periodEnd) || a.title.localeCompare(b.title));
+}
+
+export function getGoal(id: string): Promise<Goal | undefined> {
+  return db.goals.get(id);
+}
+
+// ── What a goal's figures stand on ───────────────────────────────────────────────────────────────
+
+const DATA_TABLES = () => [db.accounts, db.profileSnapshots, db.observedPosts, db.posts, db.settings];
+
+/**
+ * The brand's own accounts on `platform` (or all), their follower readings and posts, and the planned
+ * posts published there. Runs inside the caller's transaction when there is one.
+ */
+export async function loadGoalData(platform: Goal['platform']): Promise<GoalData> {
+  const own = (await db.accounts.where('role').equals('own').toArray())
+    .filter((account) => platform === 'all' || account.platform === platform)
+    .sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
+  const accounts = await Promise.all(
+    own.map(async ({ platform: on, handle }) =>
+      (await db.profileSnapshots.where('[platform+handle+at]').between([on, handle, Dexie.minKey], [on, handle, Dexie.maxKey]).toArray()).map((s) => ({ at: s.at, followers: s.followers })),
+    ),
+  );
+  const posts: GoalPost[] = (
+    await Promise.all(
+      own.map(async ({ platform: on, handle }, account) =>
+        (await db.observedPosts.where('[platform+author]').equals([on, handle]).toArray()).map((o) => ({ account, publishedAt: o.publishedAt, likes: o.likes, comments: o.comments, reposts: o.reposts, views: o.views })),
+      ),
+    )
+  ).flat();
+  const published = (await db.posts.where('status').equals('published').toArray())
+    .filter((post) => platform === 'all' || post.platform === platform)
+    .map((post) => post.publishedAt ?? post.scheduledAt)
+    .filter((at): at is number => at !== null);
+  return { accounts, posts, published };
+}
+
+/**
+ * The baseline the data gives for a goal starting on `periodStart` (a form shows it before saving):
+ * 0 for totals; for followers and engagement rate, null until the period has started or while nothing
+ * is captured; null for custom goals (typed by hand).
+ */
+export async function dataBaseline(goal: Pick<Goal, 'metric' | 'platform' | 'periodStart'>, now = Date.now()): Promise<number | null> {
+  return db.transaction('r', DATA_TABLES(), async () => {
+    const { timeZone } = await getSettings();
+    return baselineOnSave(goal, timeZone, now);
+  });
+}
+
+async function baselineOnSave(goal: Pick<Goal, 'metric' | 'platform' | 'periodStart'>, timeZone: string, now: number): Promise<number | null> {
+  const kind = kindOfMetric(goal.metric);
+  if (kind === 'total') return 0;
+  if (kind === 'manual') return null;
+  // "Taken from the data when the goal starts": before its first day the data has nothing to say yet.
+  if (compareLocalDates(goal.periodStart, todayIn(timeZone, now)) > 0) return null;
+  return baselineFromData(goal, await loadGoalData(goal.platform), timeZone);
+}
+
+// ── Writing ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Checks a goal and settles its baseline; throws GoalError or ValidationError and writes nothing. */
+async function validGoal(goal: Goal, timeZone: string, now: number): Promise<Goal> {
+  if (typeof goal.title !== 'string' || !goal.title.trim()) throw new GoalError('title', 'titleMissing');
+  if (typeof goal.target !== 'number' || !Number.isFinite(goal.target)) throw new GoalError('target', 'targetMissing');
+  if (goal.target <= 0) throw new GoalError('target', 'targetNotPositive');
+  const kind = kindOfMetric(goal.metric);
+  if (kind === 'total' && goal.baseline !== null && goal.baseline !== 0) throw new GoalError('baseline', 'totalBaseline');
+  const parsed = parseRow(goalSchema, {
+    ...goal,
+    title: goal.title.trim(),
+    // A hand-entered value belongs to custom goals only.
+    manualValue: kind === 'manual' ? goal.manualValue : null,
+  });
+  if (compareLocalDates(parsed.periodEnd, parsed.periodStart) < 0) throw new GoalError('periodEnd', 'endBeforeStart');
+  if (parsed.period !== 'custom' && !isWholePeriod(parsed.period, parsed.periodStart, parsed.periodEnd)) throw new GoalError('periodStart', 'notWholePeriod');
+  const baseline = parsed.baseline ?? (kind === 'manual' ? 0 : await baselineOnSave(parsed, timeZone, now));
+  if (kind !== 'total' && baseline !== null && parsed.target <= baseline) throw new GoalError('target', 'targetNotAboveBaseline');
+  return { ...parsed, baseline };
+}
+
+export async function createGoal(input: GoalInput, now = Date.now()): Promise<Goal> {
+  return db.transaction('rw', [db.goals, ...DATA_TABLES()], async () => {
+    const { timeZone } = await getSettings();
+    const goal = await validGoal({ ...input, id: newId(), createdAt: now, updatedAt: now }, timeZone, now);
+    await db.goals.add(goal);
+    return goal;
+  });
+}
+
+/**
+ * Applies an edit; throws when the goal is gone or the result is invalid. A change of metric, platform
+ * or start without a baseline in the patch takes the baseline from the data again (the old one measured
+ * something else).
+ */
+export async function updateGoal(id: string, patch: Partial<GoalInput>, now = Date.now()): Promise<Goal> {
+  return db.transaction('rw', [db.goals, ...DATA_TABLES()], async () => {
+    const current = await db.goals.get(id);
+    if (!current) throw new Error(`No goal ${id}`);
+    const { timeZone } = await getSettings();
+    const remeasured = (['metric', 'platform', 'periodStart'] as const).some((field) => field in patch && patch[field] !== current[field]);
+    const baseline = 'baseline' in patch ? (patch.baseline ?? null) : remeasured ? null : current.baseline;
+    const goal = await validGoal({ ...current, ...patch, baseline, id, createdAt: current.createdAt, updatedAt: now }, timeZone, now);
+    await db.goals.put(goal);
+    return goal;
+  });
+}
+
+/** The campaigns that name a goal among theirs (a confirmation says what deleting it does to them). */
+export async function campaignsOfGoal(id: string): Promise<string[]> {
+  const campaigns = await db.campaigns.filter((campaign) => campaign.goalIds.includes(id)).toArray();
+  return campaigns.map((campaign) => campaign.name).sort((a, b) => a.localeCompare(b));
+}
+
+/** Deletes the goal and takes it off the campaigns that aimed at it (they stay), in one transaction. */
+export async function deleteGoal(id: string, now = Date.now()): Promise<{ unlinkedCampaigns: number }> {
+  return db.transaction('rw', db.goals, db.campaigns, async () => {
+    const unlinkedCampaigns = await db.campaigns
+      .filter((campaign) => campaign.goalIds.includes(id))
+      .modify((campaign) => {
+        campaign.goalIds = campaign.goalIds.filter((goalId) => goalId !== id);
+        campaign.updatedAt = now;
+      });
+    await db.goals.delete(id);
+    return { unlinkedCampaigns };
+  });
+}
+
+// ── Progress ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface GoalWithProgress {
+  goal: Goal;
+  progress: GoalProgress;
+}
+
+const PHASE_ORDER: Record<GoalProgress['phase'], number> = { active: 0, upcoming: 1, ended: 2 };
+
+/**
+ * Every goal with its progress and forecast at `now`, read in one transaction: running goals first
+ * (soonest end first), then those to come, then those over (latest first).
+ */
+export async function listGoalProgress(now = Date.now()): Promise<GoalWithProgress[]> {
+  return db.transaction('r', [db.goals, ...DATA_TABLES()], async () => {
+    const { timeZone } = await getSettings();
+    const goals = await db.goals.toArray();
+    const data = new Map<Goal['platform'], Promise<GoalData>>();
+    const dataFor = (platform: Goal['platform']) => {
+      let loaded = data.get(platform);
+      if (!loaded) data.set(platform, (loaded = loadGoalData(platform)));
+      return loaded;
+    };
+    const rows = await Promise.all(goals.map(async (goal) => ({ goal, progress: goalProgress(goal, await dataFor(goal.platform), now, timeZone) })));
+    return rows.sort(
+      (a, b) =>
+        PHASE_ORDER[a.progress.phase] - PHASE_ORDER[b.progress.phase] ||
+        (a.progress.phase === 'ended' ? -1 : 1) * compareLocalDates(a.goal.periodEnd, b.goal.periodEnd) ||
+        a.goal.title.localeCompare(b.goal.title),
+    );
+  });
+}
