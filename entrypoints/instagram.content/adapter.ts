@@ -46,11 +46,46 @@ import {
 
 const ORIGIN = 'https://www.instagram.com';
 const TEXT_LIMIT = 280;
-/** Shortcodes are base64url ("C8xQ2mVsN4a"; private posts' codes are longer). */
-const SHORTCODE = /^[A-Za-z0-9_-]{5,64}$/;
-/** Instagram usernames: letters, digits, `.` and `_`, at most 30. */
-const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
-const DIGIT = /\d/;
+
+/*
+ * Speed (ARCHITECTURE.md budget: 1,000 feed posts in 5 ms; scripts/bench-extract.mjs). A feed post has
+ * about ten links, a time, a caption and two counts, and every one of them used to go through a regular
+ * expression (each `test`/`exec`/`replace` costs ~0.2–0.4 µs in Chromium), an array of path segments, a
+ * closure or a generator. The per-post path below reads char codes instead, loops plainly, and creates
+ * strings and objects only for what it keeps; page-level work (`detect`, profiles) stays simple.
+ */
+
+const SLASH = 47;
+const QUESTION = 63;
+const HASH = 35;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Shortcodes are base64url ("C8xQ2mVsN4a"; private posts' codes are longer): `^[A-Za-z0-9_-]{5,64}$` over text[start, end). */
+function isShortcode(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || end - start > 64) return false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isAsciiLetter(code) && !isAsciiDigit(code) && code !== 95 /* _ */ && code !== 45 /* - */) return false;
+  }
+  return true;
+}
+
+/** Instagram usernames: letters, digits, `.` and `_`, at most 30 (`^[A-Za-z0-9._]{1,30}$`) over text[start, end). */
+function isHandleText(text: string, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 30) return false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isAsciiLetter(code) && !isAsciiDigit(code) && code !== 46 /* . */ && code !== 95 /* _ */) return false;
+  }
+  return true;
+}
 
 /** Elements named in `tags` under `scope`, in document order per name (see selectors.ts on why by name). */
 function* byTag(scope: Element, tags: readonly string[]): Generator<Element> {
@@ -98,7 +133,7 @@ function segmentsOf(href: string): string[] | null {
 }
 
 function isHandle(segment: string | undefined): segment is string {
-  return segment !== undefined && HANDLE.test(segment) && !RESERVED_PATHS.has(segment.toLowerCase());
+  return segment !== undefined && isHandleText(segment, 0, segment.length) && !RESERVED_PATHS.has(segment.toLowerCase());
 }
 
 function permalinkOf(segments: string[]): Permalink | null {
@@ -111,7 +146,7 @@ function permalinkOf(segments: string[]): Permalink | null {
   const kind = segments[start];
   const code = segments[start + 1];
   // /reels/audio/<id>/ is a sound page (linked from reels' headers), not a reel.
-  if (code === undefined || !SHORTCODE.test(code) || code === 'audio') return null;
+  if (code === undefined || !isShortcode(code, 0, code.length) || code === 'audio') return null;
   let type: Permalink['type'];
   if (kind === 'p' || kind === 'tv') type = 'p';
   else if (kind === 'reel' || kind === 'reels') type = 'reel';
@@ -135,9 +170,35 @@ function detect(url: URL): PageKind | null {
   return null;
 }
 
+/** What `\s` matches other than the plain space: ASCII controls \t…\r, NBSP, the Unicode spaces, BOM. */
+function isOtherWhiteSpace(code: number): boolean {
+  if (code < 128) return code >= 9 && code <= 13;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * `text.replace(/\s+/g, ' ')`, skipped when it would change nothing (no white space but single spaces):
+ * the scan allocates nothing, the replace copies the string even then.
+ */
+function collapsed(text: string): string {
+  let previousSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (previousSpace) return text.replace(/\s+/g, ' ');
+      previousSpace = true;
+    } else if (isOtherWhiteSpace(code)) return text.replace(/\s+/g, ' ');
+    else previousSpace = false;
+  }
+  return text;
+}
+
 /** Collapsed whitespace, at most 280 characters without splitting a surrogate pair. */
 function excerpt(raw: string | null | undefined): string {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapsed(raw ?? '').trim();
   if (text.length <= TEXT_LIMIT) return text;
   let cut = text.slice(0, TEXT_LIMIT);
   const last = cut.charCodeAt(cut.length - 1);
@@ -152,18 +213,31 @@ function epochOf(datetime: string | null): number | null {
 }
 
 function lowerText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapsed(element.textContent ?? '').trim().toLowerCase();
 }
 
 function hasWord(text: string, words: readonly string[]): boolean {
-  return words.some((word) => text.includes(word));
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (isAsciiDigit(text.charCodeAt(index))) return true;
+  return false;
+}
+
+interface ProfileLink {
+  element: Element;
+  handle: string;
+  /** The link's position in `Links.anchors`. */
+  index: number;
 }
 
 interface Links {
   /** Every link of the post, in document order (the index space of `index` below). */
   anchors: Element[];
   /** Links to `/<handle>/`, in document order, with their index in `anchors`. */
-  profiles: { element: Element; handle: string; index: number }[];
+  profiles: ProfileLink[];
   /** The first link to the post itself (no tail). */
   permalink: Permalink | null;
   /** The post's own `time[datetime]` and the permalink around it. */
@@ -173,68 +247,145 @@ interface Links {
   /** Distinct shortcodes linked from the root (a grid links to many). */
   codes: number;
   firstCode: string | null;
+  /** The header's links: `anchors` from headStart up to (not including) headEnd; see `markHead`. */
+  headStart: number;
+  headEnd: number;
 }
 
-const SLASH = 47;
-const QUESTION = 63;
-const HASH = 35;
+/**
+ * Where the path segments of the link being classified start and end (`splitPath`): the first four, as
+ * offsets into its `href`. Reused for every link instead of an array of substrings per link.
+ */
+const segmentStart = new Int32Array(4);
+const segmentEnd = new Int32Array(4);
+
+function startOf(segment: number): number {
+  return segmentStart[segment] ?? 0;
+}
+
+function endOf(segment: number): number {
+  return segmentEnd[segment] ?? 0;
+}
 
 /**
- * The first four path segments of an on-site `href` ("/p/X/liked_by/?a" → ["p","X","liked_by"]), with
- * or without the origin; null for other sites. A character loop: it runs for every link of every post.
+ * Notes the first four path segments of an on-site `href` ("/p/X/liked_by/?a" → p, X, liked_by), with or
+ * without the origin, skipping empty ones; returns how many, or -1 for other sites.
  */
-function hrefSegments(href: string): string[] | null {
+function splitPath(href: string): number {
   let start: number;
   if (href.charCodeAt(0) === SLASH) {
-    if (href.charCodeAt(1) === SLASH) return null;
+    if (href.charCodeAt(1) === SLASH) return -1;
     start = 1;
   } else if (href.startsWith(ORIGIN) && href.charCodeAt(ORIGIN.length) === SLASH) start = ORIGIN.length + 1;
-  else return null;
-  const segments: string[] = [];
+  else return -1;
+  let count = 0;
   for (let index = start; ; index++) {
     const code = index < href.length ? href.charCodeAt(index) : -1;
     if (code !== SLASH && code !== QUESTION && code !== HASH && code !== -1) continue;
-    if (index > start) segments.push(href.slice(start, index));
-    if (code !== SLASH || segments.length === 4) return segments;
+    if (index > start) {
+      segmentStart[count] = start;
+      segmentEnd[count] = index;
+      count++;
+    }
+    if (code !== SLASH || count === 4) return count;
     start = index + 1;
   }
 }
 
+/** Whether path segment number `segment` of `href` is exactly `word`. */
+function segmentIs(href: string, segment: number, word: string): boolean {
+  const start = startOf(segment);
+  return endOf(segment) - start === word.length && href.startsWith(word, start);
+}
+
+/** RESERVED_PATHS by length (index), to compare in place (see `handleAt`). */
+const RESERVED_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const byLength: string[][] = [];
+  for (const word of RESERVED_PATHS) (byLength[word.length] ??= []).push(word);
+  return byLength;
+})();
+
+/** Whether href[start, end) is one of RESERVED_PATHS in any ASCII case (the caller checked it is ASCII). */
+function isReservedAt(href: string, start: number, end: number): boolean {
+  const words = RESERVED_BY_LENGTH[end - start];
+  if (!words) return false;
+  for (const word of words) {
+    let same = true;
+    for (let index = 0; index < word.length && same; index++) {
+      const code = href.charCodeAt(start + index);
+      same = (code >= 65 && code <= 90 ? code + 32 : code) === word.charCodeAt(index);
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+/**
+ * Path segment number `segment` of `href` as a handle (lower case), or null when it cannot be one. The
+ * reserved words are compared in place and the handle lower-cased only when it has capitals: a Set
+ * lookup of a fresh substring (hashing it) cost more than the rest of the link's classification.
+ */
+function handleAt(href: string, segment: number): string | null {
+  const start = startOf(segment);
+  const end = endOf(segment);
+  if (!isHandleText(href, start, end) || isReservedAt(href, start, end)) return null;
+  const handle = href.slice(start, end);
+  return hasCapital(handle) ? handle.toLowerCase() : handle;
+}
+
+function hasCapital(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /** What a link points at, from its `href` alone: a post (with what follows its code), a profile handle, or nothing. */
 function classify(href: string): Permalink | string | null {
-  const segments = hrefSegments(href);
-  if (!segments) return null;
-  const [one, two, three, four] = segments;
-  if (one === undefined) return null;
-  if (two === undefined) return isHandle(one) ? one.toLowerCase() : null;
+  const count = splitPath(href);
+  if (count <= 0) return null;
+  if (count === 1) return handleAt(href, 0);
+  // `/<handle>/p/<code>/…`: the kind is the second segment.
+  let kind = 0;
   let handle: string | null = null;
-  let kind = one;
-  let code = two;
-  let next = three;
-  if (two === 'p' || two === 'reel') {
-    if (three === undefined || !isHandle(one)) return null;
-    handle = one.toLowerCase();
-    kind = two;
-    code = three;
-    next = four;
+  if (segmentIs(href, 1, 'p') || segmentIs(href, 1, 'reel')) {
+    if (count < 3) return null;
+    handle = handleAt(href, 0);
+    if (handle === null) return null;
+    kind = 1;
   }
   let type: Permalink['type'];
-  if (kind === 'p' || kind === 'tv') type = 'p';
-  else if (kind === 'reel' || kind === 'reels') type = 'reel';
+  if (segmentIs(href, kind, 'p') || segmentIs(href, kind, 'tv')) type = 'p';
+  else if (segmentIs(href, kind, 'reel') || segmentIs(href, kind, 'reels')) type = 'reel';
   else return null;
-  if (!SHORTCODE.test(code) || code === 'audio') return null;
-  return { type, code, handle, next: next ?? null };
+  const code = kind + 1;
+  // /reels/audio/<id>/ is a sound page (linked from reels' headers), not a reel.
+  if (!isShortcode(href, startOf(code), endOf(code)) || segmentIs(href, code, 'audio')) return null;
+  const next = code + 1 < count ? href.slice(startOf(code + 1), endOf(code + 1)) : null;
+  return { type, code: href.slice(startOf(code), endOf(code)), handle, next };
 }
 
 /** One pass over the post's links, classified by `href` shape (no text, no layout). */
 function collectLinks(root: Element): Links {
-  const found: Links = { anchors: [], profiles: [], permalink: null, time: null, likedBy: null, comments: null, codes: 0, firstCode: null };
+  const found: Links = {
+    anchors: [],
+    profiles: [],
+    permalink: null,
+    time: null,
+    likedBy: null,
+    comments: null,
+    codes: 0,
+    firstCode: null,
+    headStart: 0,
+    headEnd: 0,
+  };
   for (const tag of LINK) {
     const anchors = root.getElementsByTagName(tag);
     // The length read once: every `.length` of a live collection is another call into the DOM.
     const length = anchors.length;
     for (let index = 0; index < length; index++) {
-      const element = anchors[index] as Element;
+      const element = anchors.item(index) as Element;
       found.anchors.push(element);
       collectLink(found, element, found.anchors.length - 1);
     }
@@ -267,24 +418,62 @@ function collectLink(found: Links, element: Element, index: number): void {
 }
 
 /**
+ * Notes which of the post's links lie inside `head` (`Links.headStart`/`headEnd`). The head's links are a
+ * contiguous run of the post's links in document order, so three DOM calls here replace a `head.contains`
+ * per link.
+ */
+function markHead(head: Element | null, links: Links): void {
+  if (!head) return;
+  // LINK is the single element name `a`, so the head's links form one run of `links.anchors`.
+  const inside = head.getElementsByTagName(LINK[0]);
+  const count = inside.length;
+  // `contains` is inclusive: a head that is itself a link starts the run (its links follow it).
+  const itself = links.anchors.indexOf(head);
+  if (itself >= 0) {
+    links.headStart = itself;
+    links.headEnd = itself + count + 1;
+    return;
+  }
+  if (count === 0) return;
+  const start = links.anchors.indexOf(inside.item(0) as Element);
+  if (start < 0) return;
+  links.headStart = start;
+  links.headEnd = start + count;
+}
+
+/** Whether the post's link number `index` lies inside its head (see `markHead`). */
+function inHead(links: Links, index: number): boolean {
+  return index >= links.headStart && index < links.headEnd;
+}
+
+/**
  * The author: the handle in a `/<handle>/p/<code>/` permalink; else, in the header, the first profile
  * link of the row that holds the time (so "carol reposted" above the row, and the collaborator after the
  * author, are not taken); else the header's first profile link (ads, post pages whose time is at the
  * bottom); else the post's first profile link.
  */
-function authorOf(head: Element | null, links: Links, inHead: (index: number) => boolean): string | null {
+function authorOf(head: Element | null, links: Links): string | null {
   if (links.permalink?.handle) return links.permalink.handle;
-  const headProfiles = links.profiles.filter(({ index }) => inHead(index));
-  const anchor = links.time && inHead(links.time.index) ? links.time.anchor : null;
+  const { profiles } = links;
+  let firstInHead: ProfileLink | null = null;
+  let several = false;
+  for (const profile of profiles) {
+    if (!inHead(links, profile.index)) continue;
+    if (firstInHead === null) firstInHead = profile;
+    else if (profile.handle !== firstInHead.handle) several = true;
+  }
+  const anchor = links.time && inHead(links, links.time.index) ? links.time.anchor : null;
   // The row search below only matters when the header links to more than one handle (the avatar and
   // the name link the same one): it can only pick one of these handles, so with a single one it is that.
-  if (head && anchor && headProfiles.length > 1 && headProfiles.some(({ handle }) => handle !== headProfiles[0]?.handle)) {
-    for (let box = anchor.parentElement; box && box !== head.parentElement; box = box.parentElement) {
-      const hit = headProfiles.find(({ element }) => box.contains(element));
-      if (hit) return hit.handle;
+  if (head && anchor && several) {
+    const top = head.parentElement;
+    for (let box = anchor.parentElement; box && box !== top; box = box.parentElement) {
+      for (const profile of profiles) {
+        if (inHead(links, profile.index) && box.contains(profile.element)) return profile.handle;
+      }
     }
   }
-  return headProfiles[0]?.handle ?? links.profiles[0]?.handle ?? null;
+  return firstInHead?.handle ?? profiles[0]?.handle ?? null;
 }
 
 /**
@@ -292,11 +481,17 @@ function authorOf(head: Element | null, links: Links, inHead: (index: number) =>
  * author's name in the body ("<span><a href="/author/">author</a></span> <span dir="auto">…</span>");
  * else the first user-text span outside links and the header.
  */
-function captionOf(root: Element, head: Element | null, links: Links, inHead: (index: number) => boolean, author: string, feed: boolean): string {
+function captionOf(root: Element, head: Element | null, links: Links, author: string, feed: boolean): string {
   const heading = feed ? null : firstByTag(root, CAPTION);
   if (heading) return excerpt(heading.textContent);
-  const name = links.profiles.find(({ index, handle }) => handle === author && !inHead(index));
-  for (let element: Element | null = name?.element ?? null, depth = 0; element && element !== root && depth < 3; element = element.parentElement, depth++) {
+  let name: Element | null = null;
+  for (const profile of links.profiles) {
+    if (profile.handle === author && !inHead(links, profile.index)) {
+      name = profile.element;
+      break;
+    }
+  }
+  for (let element = name, depth = 0; element && element !== root && depth < 3; element = element.parentElement, depth++) {
     for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
       if (isUserText(sibling)) return excerpt(sibling.textContent);
     }
@@ -313,10 +508,14 @@ function captionOf(root: Element, head: Element | null, links: Links, inHead: (i
 
 /** Whether a leaf of the header is the ad label ("Sponsored", "Patrocinado" …). */
 function isSponsored(head: Element): boolean {
-  for (const element of byTag(head, HEADER_LABEL)) {
-    if (element.childElementCount > 0) continue;
-    const text = element.textContent ?? '';
-    if (text.length < 30 && SPONSORED_LABELS.includes(text.trim().toLowerCase())) return true;
+  for (const tag of HEADER_LABEL) {
+    const elements = head.getElementsByTagName(tag);
+    for (let index = 0, length = elements.length; index < length; index++) {
+      const element = elements.item(index) as Element;
+      if (element.childElementCount > 0) continue;
+      const text = element.textContent ?? '';
+      if (text.length < 30 && SPONSORED_LABELS.includes(text.trim().toLowerCase())) return true;
+    }
   }
   return false;
 }
@@ -324,7 +523,7 @@ function isSponsored(head: Element): boolean {
 /** "Liked by <a>alice</a> and <a>1,233 others</a>" (older layout): a profile link just before the liked_by link. */
 function followsLiker(likedBy: Element, links: Links): boolean {
   for (let sibling = likedBy.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (links.profiles.some(({ element }) => sibling === element || sibling.contains(element))) return true;
+    for (const { element } of links.profiles) if (sibling === element || sibling.contains(element)) return true;
   }
   return false;
 }
@@ -342,38 +541,29 @@ interface SectionLines {
  */
 function sectionLines(root: Element, locale: string): SectionLines {
   const lines: SectionLines = { likes: null, views: null, zeroLikes: false };
-  for (const section of byTag(root, ACTION_SECTION)) {
-    const whole = lowerText(section);
-    if (!DIGIT.test(whole)) {
-      if (ZERO_LIKES_PHRASES.some((phrase) => whole.includes(phrase))) lines.zeroLikes = true;
-      continue;
-    }
-    for (const span of byTag(section, SECTION_TEXT)) {
+  for (const tag of ACTION_SECTION) {
+    const sections = root.getElementsByTagName(tag);
+    for (let index = 0, length = sections.length; index < length; index++) readSection(sections.item(index) as Element, lines, locale);
+  }
+  return lines;
+}
+
+function readSection(section: Element, lines: SectionLines, locale: string): void {
+  const whole = lowerText(section);
+  if (!hasDigit(whole)) {
+    if (hasWord(whole, ZERO_LIKES_PHRASES)) lines.zeroLikes = true;
+    return;
+  }
+  for (const tag of SECTION_TEXT) {
+    const spans = section.getElementsByTagName(tag);
+    for (let index = 0, length = spans.length; index < length; index++) {
+      const span = spans.item(index) as Element;
       if (span.closest('a')) continue;
       const text = lowerText(span);
       if (!lines.views && hasWord(text, VIEW_WORDS)) lines.views = parseCount(text, locale);
       else if (!lines.likes && hasWord(text, LIKE_WORDS)) lines.likes = parseCount(text, locale);
     }
   }
-  return lines;
-}
-
-/**
- * Whether the post's link number `index` lies inside `head`. The head's links are a contiguous run of
- * the post's links in document order, so three DOM calls here replace a `head.contains` per link.
- */
-function headRange(head: Element | null, links: Links): (index: number) => boolean {
-  if (!head) return () => false;
-  // LINK is the single element name `a`, so the head's links form one run of `links.anchors`.
-  const inside = head.getElementsByTagName(LINK[0]);
-  const count = inside.length;
-  // `contains` is inclusive: a head that is itself a link starts the run (its links follow it).
-  const itself = links.anchors.indexOf(head);
-  if (itself >= 0) return (index) => index >= itself && index <= itself + count;
-  if (count === 0) return () => false;
-  const start = links.anchors.indexOf(inside[0] as Element);
-  const end = start + count;
-  return (index) => start >= 0 && index >= start && index < end;
 }
 
 /** The page's kind and permalink, computed once per address (extract runs once per post). */
@@ -385,6 +575,13 @@ function pageInfo(url: URL): { kind: PageKind | null; link: Permalink | null } {
     pageMemo = { href: url.href, kind, link };
   }
   return pageMemo;
+}
+
+/** A count's value (null when not shown), its step noted in `precision` when abbreviated ("1.2K" → 100). */
+function valueOf(count: Count | null, precision: PostObservation['precision'], field: keyof PostObservation['precision']): number | null {
+  if (!count) return null;
+  if (count.step > 1) precision[field] = count.step;
+  return count.value;
 }
 
 function extract(root: Element, page: PageContext): PostObservation | undefined {
@@ -400,18 +597,11 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
 
   // Feed items have no <header> (their first child is the header): skip a whole-subtree search there.
   const head = (kind === 'feed' ? null : firstByTag(root, POST_HEADER)) ?? root.firstElementChild;
-  const inHead = headRange(head, links);
-  const author = authorOf(head, links, inHead);
+  markHead(head, links);
+  const author = authorOf(head, links);
   if (!author) return undefined;
 
   const locale = page.locale;
-  const precision: PostObservation['precision'] = {};
-  const take = (field: keyof PostObservation['precision'], count: Count | null): number | null => {
-    if (!count) return null;
-    if (count.step > 1) precision[field] = count.step;
-    return count.value;
-  };
-
   let likes: Count | null = null;
   if (links.likedBy) {
     likes = parseCount(links.likedBy.element.textContent ?? '', locale);
@@ -423,16 +613,17 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
 
   const comments = links.comments ? parseCount(links.comments.element.textContent ?? '', locale) : null;
 
+  const precision: PostObservation['precision'] = {};
   return {
     postId: link.code,
     url: `${ORIGIN}/${type}/${link.code}/`,
     author,
     publishedAt: epochOf(own?.time.getAttribute('datetime') ?? null),
-    text: captionOf(root, head, links, inHead, author, kind === 'feed'),
-    likes: take('likes', likes),
+    text: captionOf(root, head, links, author, kind === 'feed'),
+    likes: valueOf(likes, precision, 'likes'),
     reposts: null,
-    comments: take('comments', comments),
-    views: take('views', lines?.views ?? null),
+    comments: valueOf(comments, precision, 'comments'),
+    views: valueOf(lines?.views ?? null, precision, 'views'),
     bookmarks: null,
     precision,
     // Organic posts always carry their timestamp link; ads show the label in its place.

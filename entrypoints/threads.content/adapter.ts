@@ -43,13 +43,11 @@ const LABEL_SEL = LABEL_SPAN.join(', ');
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global. */
 const FOLLOWING = 4;
-/** Node.DOCUMENT_POSITION_PRECEDING. */
-const PRECEDING = 2;
+/** Node.DOCUMENT_POSITION_CONTAINED_BY. */
+const CONTAINED_BY = 16;
 const CANONICAL_ORIGIN = 'https://www.threads.com';
 const TEXT_LIMIT = 280;
 
-/** `/@handle/post/<code>` anywhere after an optional origin; Instagram-style handles (≤ 30 chars). */
-const POST_HREF = /^(?:https?:\/\/[^/]+)?\/@([A-Za-z0-9._]{1,30})\/post\/([A-Za-z0-9_-]{1,64})(?:[/?#]|$)/;
 /** Page paths: `/@handle`, its tabs, and `/@handle/post/<code>` (optionally its `/media` view). */
 const PROFILE_PATH = /^\/@([A-Za-z0-9._]{1,30})(?:\/(replies|media|reposts)|\/post\/([A-Za-z0-9_-]{1,64})(?:\/media)?)?$/;
 const FEED_PATHS = new Set(['/', '/for_you', '/following']);
@@ -85,8 +83,15 @@ function own(element: Element, root: Element): boolean {
   return element.closest(ROOT) === root;
 }
 
+/** White space that is not a plain space, or a space followed by more white space. */
+const UNCOLLAPSED_RE = /[^\S ]| \s/;
+
+/** White space runs as one space, none at the ends. */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have nothing to collapse, and one test says so: replace and trim cost ~1 µs per text
+  // even then.
+  const clean = text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !UNCOLLAPSED_RE.test(text);
+  return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string): string {
@@ -97,16 +102,68 @@ function clip(text: string): string {
   return cut;
 }
 
-/** `/@handle/post/<code>` of an anchor, or undefined. */
-function parseLink(anchor: Element | null | undefined): { handle: string; code: string } | undefined {
-  const match = anchor ? POST_HREF.exec(anchor.getAttribute('href') ?? '') : null;
-  return match?.[1] && match[2] ? { handle: match[1].toLowerCase(), code: match[2] } : undefined;
+const SLASH = 47;
+const POST_SEGMENT = '/post/';
+
+/** [A-Za-z0-9], by char code. */
+function isAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** The permalink: the anchor around the post's own time, else its first own post link (ads). */
-function permalinkOf(root: Element, time: Element | null): { handle: string; code: string } | undefined {
-  const around = time?.closest(PERMALINK_SEL);
+/** [A-Za-z0-9._], a character of a handle. */
+function isHandleChar(c: number): boolean {
+  return isAlphanumeric(c) || c === 46 || c === 95;
+}
+
+/** [A-Za-z0-9_-], a character of a post code. */
+function isCodeChar(c: number): boolean {
+  return isAlphanumeric(c) || c === 95 || c === 45;
+}
+
+/** Where the path of `href` starts: 0 for "/…", the slash after the host for "http(s)://host/…", else -1. */
+function pathStart(href: string): number {
+  if (href.charCodeAt(0) === SLASH) return 0;
+  const hostStart = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : -1;
+  if (hostStart < 0) return -1;
+  const slash = href.indexOf('/', hostStart);
+  return slash > hostStart ? slash : -1; // the host is not empty
+}
+
+/**
+ * `/@handle/post/<code>` after an optional origin: handle 1–30 of [A-Za-z0-9._], code 1–64 of
+ * [A-Za-z0-9_-], then the end or one of / ? #. Scanned by char codes: this runs for every post, and the
+ * regex it replaces cost ~0.3 µs a call.
+ */
+function parseHref(href: string): { handle: string; code: string } | undefined {
+  const slash = pathStart(href);
+  if (slash < 0 || href.charCodeAt(slash + 1) !== 64 /* @ */) return undefined;
+  const handleStart = slash + 2;
+  let handleEnd = handleStart;
+  while (isHandleChar(href.charCodeAt(handleEnd))) handleEnd++;
+  if (handleEnd === handleStart || handleEnd - handleStart > 30 || !href.startsWith(POST_SEGMENT, handleEnd)) return undefined;
+  const codeStart = handleEnd + POST_SEGMENT.length;
+  let codeEnd = codeStart;
+  while (isCodeChar(href.charCodeAt(codeEnd))) codeEnd++;
+  if (codeEnd === codeStart || codeEnd - codeStart > 64) return undefined;
+  if (codeEnd < href.length) {
+    const next = href.charAt(codeEnd);
+    if (next !== '/' && next !== '?' && next !== '#') return undefined;
+  }
+  return { handle: href.slice(handleStart, handleEnd).toLowerCase(), code: href.slice(codeStart, codeEnd) };
+}
+
+/** `/@handle/post/<code>` of an anchor, or undefined. */
+function parseLink(anchor: Element | null | undefined): { handle: string; code: string } | undefined {
+  return anchor ? parseHref(anchor.getAttribute('href') ?? '') : undefined;
+}
+
+/** The permalink: the anchor around the post's own time (`around`), else its first own post link (ads). */
+function permalinkOf(root: Element, around: Element | null): { handle: string; code: string } | undefined {
   if (around && root.contains(around)) return parseLink(around);
+  // Usually the first post link is it: one query that stops there, before listing them all.
+  const first = root.querySelector(PERMALINK_SEL);
+  const firstLink = first && own(first, root) ? parseLink(first) : undefined;
+  if (firstLink || !first) return firstLink;
   for (const anchor of root.querySelectorAll(PERMALINK_SEL)) {
     const link = own(anchor, root) ? parseLink(anchor) : undefined;
     if (link) return link;
@@ -141,74 +198,35 @@ function countIn(button: Element, locale: string): Count | null {
   return parseCount(button.textContent ?? '', locale);
 }
 
-/** Everything of one post that the adapter reads, each found with one single-selector query. */
-interface Scan {
-  time: Element | null;
-  /** Caption paragraphs: own `span[dir=auto]` after the header (every one when the post shows no time). */
-  spans: Element[];
-  /** Action icons by kind (the last wins: the bar closes the post) and the unrecognised ones in order. */
-  icons: Map<Action, Element>;
-  unknown: Element[];
+/** The count of an action for the observation (null with no button or no number), its step noted in `precision`. */
+function valueOf(key: 'likes' | 'comments' | 'reposts', button: Element | null, locale: string, precision: PostObservation['precision']): number | null {
+  const count = button ? countIn(button, locale) : null;
+  if (!count) return null;
+  if (count.step > 1) precision[key] = count.step;
+  return count.value;
 }
 
 /*
  * Performance (1,000-post feeds in ≤ 5 ms): one query per kind of element, each with a single compound
  * selector (in a local Chromium measurement one querySelectorAll with a four-selector list cost about ten
- * times one single-selector query),
- * index loops over static NodeLists, and document-order reasoning instead of per-element ancestry walks.
+ * times one single-selector query), index loops over static NodeLists, document-order reasoning instead
+ * of per-element ancestry walks (one compareDocumentPosition answers both "inside" and "after"; a
+ * `contains` or an identity check replaces it where the order is already known), no Map or closure made
+ * per post, and no `.length` read on a NodeList in a loop (each read is a DOM call).
  */
-function scan(root: Element): Scan {
-  // A quoted post is a nested root; it follows the quoting post's header in document order.
-  const quote = root.querySelector(ROOT);
-  const inQuote = (element: Element): boolean => quote !== null && quote.contains(element);
 
-  let time = root.querySelector(TIME_SEL);
-  if (time && inQuote(time)) time = null; // the first time is the quote's: this post shows none (an ad)
-  const header = time?.closest(PERMALINK_SEL) ?? time;
-
-  const spans: Element[] = [];
-  const all = root.querySelectorAll(TEXT_SEL);
-  let afterHeader = header === null;
-  for (let i = 0; i < all.length; i++) {
-    const span = all[i]!;
-    if (!afterHeader) {
-      // Document order: once one span follows the header, every later one does too.
-      if (header === span || header!.contains(span) || !(header!.compareDocumentPosition(span) & FOLLOWING)) continue;
-      afterHeader = true;
-    }
-    if (!inQuote(span)) spans.push(span);
-  }
-
-  const icons = new Map<Action, Element>();
-  const unknown: Element[] = [];
-  const svgs = root.querySelectorAll(ICON_SEL);
-  for (let i = 0; i < svgs.length; i++) {
-    const icon = svgs[i]!;
-    if (inQuote(icon)) continue;
-    const action = ACTION_OF.get(icon.getAttribute('aria-label') ?? '');
-    if (action) icons.set(action, icon);
-    else unknown.push(icon);
-  }
-  return { time, spans, icons, unknown };
+/** Whether `element` lies inside the quoted post `quote` (null: the post quotes none). */
+function inQuote(element: Element, quote: Element | null): boolean {
+  return quote !== null && quote.contains(element);
 }
 
-/** The caption: own paragraphs after the header and before the action bar, outside links and buttons. */
-function captionOf(spans: readonly Element[], root: Element, bar: Element | null): string {
-  const parts: string[] = [];
-  let length = 0;
-  let last: Element | null = null;
-  for (const span of spans) {
-    // Document order: the first span at or after the action bar ends the caption.
-    if (bar && (bar.contains(span) || bar.compareDocumentPosition(span) & FOLLOWING)) break;
-    if (last?.contains(span) || inControl(span, root)) continue;
-    const text = collapse(span.textContent ?? '');
-    if (!text || SPONSORED.has(text)) continue;
-    last = span;
-    parts.push(text);
-    length += text.length + 1;
-    if (length > TEXT_LIMIT) break;
-  }
-  return clip(parts.join(' '));
+/** Each action's button (null where the post shows none), and the bar's first button in document order. */
+interface Buttons {
+  likes: Element | null;
+  comments: Element | null;
+  reposts: Element | null;
+  share: Element | null;
+  start: Element | null;
 }
 
 /** The button around an action icon, inside this post (a repost header's icon has none). */
@@ -217,67 +235,162 @@ function buttonOf(icon: Element, root: Element): Element | null {
   return button && root.contains(button) ? button : null;
 }
 
-/** Each action's button; a UI language whose words we lack falls back on the bar's order. */
-function actionsOf(found: Scan, root: Element): Map<Action, Element> {
-  const buttons = new Map<Action, Element>();
-  for (const [action, icon] of found.icons) {
-    const button = buttonOf(icon, root);
-    if (button) buttons.set(action, button);
+/**
+ * Each action's button, found from the post's own action icons (the last icon of each action wins: the
+ * bar closes the post); a UI language whose words we lack falls back on the bar's order.
+ */
+function buttonsOf(root: Element, quote: Element | null): Buttons {
+  // Each action's last icon and its position among the post's icons (document order).
+  let likes: Element | null = null;
+  let comments: Element | null = null;
+  let reposts: Element | null = null;
+  let share: Element | null = null;
+  let likesAt = -1;
+  let commentsAt = -1;
+  let repostsAt = -1;
+  let shareAt = -1;
+  let unknown: Element[] | null = null;
+  const svgs = root.querySelectorAll(ICON_SEL);
+  // Read item by item until `undefined`: each `.length` would be one more DOM call.
+  for (let i = 0, icon; (icon = svgs[i]); i++) {
+    if (inQuote(icon, quote)) continue;
+    const action = ACTION_OF.get(icon.getAttribute('aria-label') ?? '');
+    switch (action) {
+      case 'likes':
+        likes = icon;
+        likesAt = i;
+        break;
+      case 'comments':
+        comments = icon;
+        commentsAt = i;
+        break;
+      case 'reposts':
+        reposts = icon;
+        repostsAt = i;
+        break;
+      case 'share':
+        share = icon;
+        shareAt = i;
+        break;
+      default:
+        (unknown ??= []).push(icon);
+    }
   }
-  if (buttons.size > 0 || found.unknown.length < ACTION_ORDER.length) return buttons;
-  // Threads' bar is always Like, Reply, Repost, Share, and it closes the post.
+  const buttons: Buttons = {
+    likes: likes && buttonOf(likes, root),
+    comments: comments && buttonOf(comments, root),
+    reposts: reposts && buttonOf(reposts, root),
+    share: share && buttonOf(share, root),
+    start: null,
+  };
+  const none = !buttons.likes && !buttons.comments && !buttons.reposts && !buttons.share;
+  if (none && unknown !== null && unknown.length >= ACTION_ORDER.length) return buttonsByOrder(unknown, root);
+  buttons.start = firstButton([
+    [likesAt, buttons.likes],
+    [commentsAt, buttons.comments],
+    [repostsAt, buttons.reposts],
+    [shareAt, buttons.share],
+  ]);
+  return buttons;
+}
+
+/** Threads' bar is always Like, Reply, Repost, Share, and it closes the post: its last four buttons. */
+function buttonsByOrder(icons: readonly Element[], root: Element): Buttons {
+  const buttons: Buttons = { likes: null, comments: null, reposts: null, share: null, start: null };
   const bar: Element[] = [];
-  for (const icon of found.unknown) {
+  for (const icon of icons) {
     const button = buttonOf(icon, root);
     if (button) bar.push(button);
   }
   if (bar.length >= ACTION_ORDER.length) {
     const last = bar.slice(-ACTION_ORDER.length);
     ACTION_ORDER.forEach((action, index) => {
-      const button = last[index];
-      if (button) buttons.set(action, button);
+      buttons[action] = last[index] ?? null;
     });
+    buttons.start = firstButton(last.map((button, index) => [index, button]));
   }
   return buttons;
 }
 
-/** The first button of the action bar (document order), where the caption ends. */
-function barStart(buttons: Map<Action, Element>): Element | null {
+function byIconPosition(a: [number, Element | null], b: [number, Element | null]): number {
+  return a[0] - b[0];
+}
+
+/**
+ * The first in document order of buttons given with the position of their icon among the post's icons:
+ * where the caption ends. Of two buttons, the one whose icon comes first also starts first, unless the
+ * other one encloses it (two separate subtrees keep their icons' order). So one `contains` per button
+ * decides, where compareDocumentPosition (both ancestor chains, to the top of the page) cost three
+ * times as much.
+ */
+function firstButton(buttons: [number, Element | null][]): Element | null {
+  buttons.sort(byIconPosition);
   let first: Element | null = null;
-  for (const button of buttons.values()) {
-    if (!first || first.compareDocumentPosition(button) & PRECEDING) first = button;
-  }
+  for (const [, button] of buttons) if (button && (first === null || button.contains(first))) first = button;
   return first;
 }
 
+/**
+ * The caption: own caption paragraphs (`span[dir=auto]`) after the header and before the action bar,
+ * outside links and buttons (every one when the post shows no time), joined by spaces, clipped.
+ */
+function captionOf(root: Element, quote: Element | null, header: Element | null, bar: Element | null): string {
+  let text = '';
+  let length = 0;
+  let last: Element | null = null;
+  let afterHeader = header === null;
+  // The spans at or after the bar's start are the last ones of the list: they begin with the bar itself
+  // or its first span (a count) when it has one, found with one short query; else each span is compared
+  // with the bar (compareDocumentPosition walks both ancestor chains to the top of the page).
+  const firstAtBar = bar && (bar.matches(TEXT_SEL) ? bar : bar.querySelector(TEXT_SEL));
+  let atBar = false;
+  const spans = root.querySelectorAll(TEXT_SEL);
+  for (let i = 0, span; (span = spans[i]); i++) {
+    atBar ||= span === firstAtBar;
+    if (!afterHeader) {
+      // Document order: once one span follows the header (and is not inside it), every later one does too.
+      const position = header!.compareDocumentPosition(span);
+      if (position & CONTAINED_BY || !(position & FOLLOWING)) continue;
+      afterHeader = true;
+    }
+    if (inQuote(span, quote)) continue;
+    // Document order: the first span at or after the action bar ends the caption.
+    if (atBar || (bar && !firstAtBar && bar.compareDocumentPosition(span) & FOLLOWING)) break;
+    if (last?.contains(span) || inControl(span, root)) continue;
+    const paragraph = collapse(span.textContent ?? '');
+    if (!paragraph || SPONSORED.has(paragraph)) continue;
+    last = span;
+    text = text === '' ? paragraph : text + ' ' + paragraph;
+    length += paragraph.length + 1;
+    if (length > TEXT_LIMIT) break;
+  }
+  return clip(text);
+}
+
 function extract(root: Element, page: PageContext): PostObservation | undefined {
-  const found = scan(root);
-  const link = permalinkOf(root, found.time);
+  // A quoted post is a nested root; it follows the quoting post's header in document order.
+  const quote = root.querySelector(ROOT);
+  let time = root.querySelector(TIME_SEL);
+  if (time && inQuote(time, quote)) time = null; // the first time is the quote's: this post shows none (an ad)
+  const around = time ? time.closest(PERMALINK_SEL) : null;
+  const link = permalinkOf(root, around);
   if (!link) return undefined;
 
-  const instant = found.time ? Date.parse(found.time.getAttribute('datetime') ?? '') : NaN;
+  const instant = time ? Date.parse(time.getAttribute('datetime') ?? '') : NaN;
   // Ads show "Sponsored" where other posts show their time; only posts without a time are scanned for it.
-  const sponsored = found.time === null && sponsoredLabel(root) !== null;
-  const buttons = actionsOf(found, root);
-
+  const sponsored = time === null && sponsoredLabel(root) !== null;
+  const buttons = buttonsOf(root, quote);
   const precision: PostObservation['precision'] = {};
-  const value = (key: 'likes' | 'comments' | 'reposts'): number | null => {
-    const button = buttons.get(key);
-    const count = button ? countIn(button, page.locale) : null;
-    if (!count) return null;
-    if (count.step > 1) precision[key] = count.step;
-    return count.value;
-  };
 
   return {
     postId: link.code,
     url: `${CANONICAL_ORIGIN}/@${link.handle}/post/${link.code}`,
     author: link.handle,
     publishedAt: Number.isFinite(instant) && instant >= 0 ? instant : null,
-    text: captionOf(found.spans, root, barStart(buttons)),
-    likes: value('likes'),
-    reposts: value('reposts'),
-    comments: value('comments'),
+    text: captionOf(root, quote, around ?? time, buttons.start),
+    likes: valueOf('likes', buttons.likes, page.locale, precision),
+    reposts: valueOf('reposts', buttons.reposts, page.locale, precision),
+    comments: valueOf('comments', buttons.comments, page.locale, precision),
     views: null,
     bookmarks: null,
     precision,

@@ -12,7 +12,7 @@
  *   everywhere ("12.3K", "1.2M") and the buttons' aria-labels repeat the same figure, so no exact source
  *   exists in the DOM (exact numbers live only in the page's JSON, out of reach here).
  */
-import { postCounts, profileCounts } from '@/utils/collect/observed-counts';
+import { profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -22,6 +22,7 @@ import {
   AUTHOR_LINK,
   BOOKMARK_COUNT,
   COMMENT_COUNT,
+  COUNT_LABEL_TAG,
   DESCRIPTION,
   FEED_ITEM,
   FOLLOWERS_COUNT,
@@ -39,26 +40,12 @@ import {
 
 const ORIGIN = 'https://www.tiktok.com';
 const TEXT_LIMIT = 280;
-const HANDLE = /^[a-z0-9._-]{1,100}$/;
 const ITEM_PATH = /^\/@([^/]+)\/(video|photo)\/(\d{1,25})\/?$/;
 const PROFILE_PATH = /^\/@([^/]+)\/?$/;
 /** Feeds: For You (also the home page, with or without a language segment such as `/en/`), Following, Friends. */
 const FEED_PATHS = new Set(['/', '/foryou', '/following', '/friends']);
 const LANGUAGE_HOME = /^\/[a-z]{2}(?:-[a-z]{2,4})?\/?$/i;
-const PLAYER_ID = /^xgwrapper-\d+-(\d{1,25})$/;
 const HREF_ITEM = /\/@([^/?#]+)\/(video|photo)\/(\d{1,25})/;
-const HREF_HANDLE = /^(?:https:\/\/www\.tiktok\.com)?\/@([^/?#]+)\/?(?:[?#]|$)/;
-/**
- * TikTok's own compact style: ASCII digits, an optional one-digit "." decimal, an upper-case K/M/B and
- * no space ("12.3K", "1.2M", "3B"), shown in English and, by most public scrapers' account, in many
- * other UI languages; yet some languages do get native forms (Japanese "1.2万", handled by a ja scraper),
- * and which one the Indonesian UI gets is unverified. CLDR never renders this exact shape for locales
- * whose suffixes mean something else (Indonesian writes "1,2 jt" for a million and "1,2 M" — comma,
- * space — for a *miliar*; Turkish "1,2 B" is a thousand), so this shape is read as English whatever the
- * page's language (else `parseCount("1.2M", "id")` is 1.2 billion), and everything else goes through the
- * page's locale: both renderings come out right.
- */
-const TIKTOK_COMPACT = /^\d{1,3}(?:\.\d)?[KMB]$/;
 
 type FieldKey = 'likes' | 'comments' | 'reposts' | 'bookmarks' | 'views' | 'authorLink' | 'authorHandle' | 'text' | 'sponsored';
 
@@ -116,11 +103,26 @@ interface ItemRef {
   id: string;
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A handle in normal form (`/^[a-z0-9._-]{1,100}$/`, as a char loop: it runs for every post). */
+function isNormalHandle(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 100) return false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || isAsciiDigit(code) || code === 46 || code === 95 || code === 45)) return false;
+  }
+  return true;
+}
+
 function normalHandle(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // Already in normal form (the common case: an href or handle text): decoding, trimming and lower-casing
   // would change nothing.
-  if (HANDLE.test(raw)) return raw;
+  if (isNormalHandle(raw)) return raw;
   let decoded = raw;
   try {
     decoded = decodeURIComponent(raw);
@@ -128,7 +130,7 @@ function normalHandle(raw: string | null | undefined): string | null {
     // A malformed escape: keep the raw text, the pattern below rejects it.
   }
   const handle = decoded.trim().replace(/^@/, '').toLowerCase();
-  return HANDLE.test(handle) ? handle : null;
+  return isNormalHandle(handle) ? handle : null;
 }
 
 function itemOfPath(pathname: string): ItemRef | null {
@@ -168,26 +170,97 @@ function detect(url: URL): PageKind | null {
   return null; // login, search, explore, messages, live, tag, music, settings, upload …
 }
 
-/** Plain digits ("412"): what parseCount gives them in every locale, without its general machinery. */
-const PLAIN_DIGITS = /^\d{1,15}$/;
+/*
+ * Hot-path text handling without regular expressions: each `test`/`exec`/`replace` costs ~0.2–0.4 µs in
+ * Chromium, and a feed item reads four counts, a caption and two ids — about 2 ms per 1,000 posts in
+ * regexes alone. The scans below read char codes and allocate nothing.
+ */
+
+/**
+ * `text.trim()`, skipped when neither end can be white space (every character `trim` removes is a
+ * control/space character ≤ U+0020 or lies above U+007F): trimming a clean label still costs a call.
+ */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  return first <= 32 || first > 126 || last <= 32 || last > 126 ? text.trim() : text;
+}
+
+/** The value of plain digits ("412", at most 15 so the sum stays exact), or -1 for anything else. */
+function plainDigits(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (!isAsciiDigit(code)) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/**
+ * TikTok's own compact style: ASCII digits, an optional one-digit "." decimal, an upper-case K/M/B and
+ * no space ("12.3K", "1.2M", "3B"; `^\d{1,3}(?:\.\d)?[KMB]$`), shown in English and, by most public
+ * scrapers' account, in many other UI languages; yet some languages do get native forms (Japanese
+ * "1.2万", handled by a ja scraper), and which one the Indonesian UI gets is unverified. CLDR never
+ * renders this exact shape for locales whose suffixes mean something else (Indonesian writes "1,2 jt"
+ * for a million and "1,2 M" — comma, space — for a *miliar*; Turkish "1,2 B" is a thousand), so this
+ * shape is read as English whatever the page's language (else `parseCount("1.2M", "id")` is 1.2
+ * billion), and everything else goes through the page's locale: both renderings come out right.
+ */
+function isTikTokCompact(text: string): boolean {
+  const n = text.length;
+  const suffix = text.charCodeAt(n - 1);
+  if (suffix !== 75 /* K */ && suffix !== 77 /* M */ && suffix !== 66 /* B */) return false;
+  let digits = 0;
+  while (digits < n - 1 && isAsciiDigit(text.charCodeAt(digits))) digits++;
+  if (digits < 1 || digits > 3) return false;
+  if (digits === n - 1) return true;
+  return digits === n - 3 && text.charCodeAt(digits) === 46 /* . */ && isAsciiDigit(text.charCodeAt(digits + 1));
+}
 
 function readCount(element: Element | null | undefined, locale: string): Count | null {
   if (!element) return null;
-  const raw = (element.textContent ?? '').trim();
+  const raw = trimmed(element.textContent ?? '');
   if (raw === '') return null;
-  if (PLAIN_DIGITS.test(raw)) return { value: Number(raw), step: 1 };
-  return TIKTOK_COMPACT.test(raw) ? parseCount(raw, 'en') : parseCount(raw, locale);
+  // Plain digits ("412"): what parseCount gives them in every locale, without its general machinery.
+  const plain = plainDigits(raw);
+  if (plain >= 0) return { value: plain, step: 1 };
+  return isTikTokCompact(raw) ? parseCount(raw, 'en') : parseCount(raw, locale);
 }
 
-/** Whitespace that `/\s+/g → " "` would change: any whitespace other than a space, or two in a row. */
-const UNCOLLAPSED_SPACE = /[^\S ]|\s\s/;
+/** What `\s` matches other than the plain space: ASCII controls \t…\r, NBSP, the Unicode spaces, BOM. */
+function isOtherWhiteSpace(code: number): boolean {
+  if (code < 128) return code >= 9 && code <= 13;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether `/\s+/g → " "` would change `text`: white space other than a space, or two spaces in a row. */
+function needsCollapse(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (isOtherWhiteSpace(code)) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
 
 function excerpt(element: Element | null | undefined): string {
   if (!element) return '';
   const raw = element.textContent ?? '';
   // Collapsing whitespace copies the string; most captions have only single spaces, where it would be
-  // the identity, so test first (a test allocates nothing).
-  const text = (UNCOLLAPSED_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+  // the identity, so scan first (a scan allocates nothing).
+  const text = trimmed(needsCollapse(raw) ? raw.replace(/\s+/g, ' ') : raw);
   if (text.length <= TEXT_LIMIT) return text;
   const cut = text.slice(0, TEXT_LIMIT);
   // Never end on half of a surrogate pair (an emoji cut in two).
@@ -195,10 +268,28 @@ function excerpt(element: Element | null | undefined): string {
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
-/** Epoch ms of a TikTok id (creation second in the top 32 bits), or null for anything implausible. */
+const TWO_POW_32 = 4294967296;
+
+/**
+ * Epoch ms of a TikTok id (creation second in the top 32 bits, `BigInt(id) >> 32n`), or null for anything
+ * implausible. The shift is done by long division, digit by digit, in two exact doubles (`high · 2³² +
+ * low`): BigInt parsing and a regex for the 15–20 digits cost more than the rest of the post's ids.
+ */
 function idTime(id: string): number | null {
-  if (!/^\d{15,20}$/.test(id)) return null;
-  const ms = Number(BigInt(id) >> 32n) * 1000;
+  const n = id.length;
+  if (n < 15 || n > 20) return null;
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < n; i++) {
+    const code = id.charCodeAt(i);
+    if (!isAsciiDigit(code)) return null;
+    // low < 2³², so low · 10 + 9 < 2⁵³: exact; high < 2³⁵ for 20 digits.
+    low = low * 10 + (code - 48);
+    const carry = Math.floor(low / TWO_POW_32);
+    high = high * 10 + carry;
+    low -= carry * TWO_POW_32;
+  }
+  const ms = high * 1000;
   return ms >= 1_420_070_400_000 && ms <= 7_258_118_400_000 ? ms : null;
 }
 
@@ -228,13 +319,53 @@ function firstAccepted<T>(root: Element, selector: string, accept: (element: Ele
 
 const authorLinkOf = (element: Element): Element | null => (fieldOf(element) === 'authorLink' ? element : null);
 const descriptionOf = (element: Element): Element | null => (fieldOf(element) === 'text' ? element : null);
+
+const PLAYER_PREFIX = 'xgwrapper-';
+
+/** The video id in a player wrapper's id, `xgwrapper-<n>-<videoId>` (`/^xgwrapper-\d+-(\d{1,25})$/`), or null. */
+function videoIdOfPlayer(id: string): string | null {
+  if (!id.startsWith(PLAYER_PREFIX)) return null;
+  const n = id.length;
+  let at = PLAYER_PREFIX.length;
+  while (at < n && isAsciiDigit(id.charCodeAt(at))) at++;
+  if (at === PLAYER_PREFIX.length || id.charCodeAt(at) !== 45 /* - */) return null;
+  const start = at + 1;
+  for (at = start; at < n; at++) if (!isAsciiDigit(id.charCodeAt(at))) return null;
+  return n > start && n - start <= 25 ? id.slice(start) : null;
+}
+
 /**
  * An anchor or a field's hooked element is never the player (it is read as a link or as its field). (The
  * one-query scan this replaces also took a non-anchor carrying an author-link hook *and* an `xgwrapper-`
  * id for the author link; only anchors are author links now, as AUTHOR_LINK says.)
  */
-const playerIdOf = (element: Element): string | null =>
-  element.tagName === 'A' || fieldOf(element) ? null : (PLAYER_ID.exec(element.id)?.[1] ?? null);
+const playerIdOf = (element: Element): string | null => {
+  const videoId = videoIdOfPlayer(element.id);
+  return videoId === null || element.localName === 'a' || fieldOf(element) ? null : videoId;
+};
+
+/**
+ * The raw handle of a profile link, `/@handle` with or without the origin, an optional trailing slash and
+ * a query or fragment (`/^(?:https:\/\/www\.tiktok\.com)?\/@([^/?#]+)\/?(?:[?#]|$)/`); null for other links.
+ */
+function handleOfHref(href: string): string | null {
+  const n = href.length;
+  let at = href.startsWith(ORIGIN) ? ORIGIN.length : 0;
+  if (href.charCodeAt(at) !== 47 /* / */ || href.charCodeAt(at + 1) !== 64 /* @ */) return null;
+  at += 2;
+  const start = at;
+  while (at < n && !isPathEnd(href.charCodeAt(at))) at++;
+  const end = at;
+  if (end === start) return null;
+  if (href.charCodeAt(at) === 47) at++;
+  const next = href.charCodeAt(at);
+  return at === n || next === 63 /* ? */ || next === 35 /* # */ ? href.slice(start, end) : null;
+}
+
+/** "/", "?" or "#": where a path segment ends. */
+function isPathEnd(code: number): boolean {
+  return code === 47 || code === 63 || code === 35;
+}
 
 /** The first permalink of the item (grid tiles, photo posts): `/@handle/video|photo/<id>`. */
 function linkedItemOf(root: Element): ItemRef | null {
@@ -257,7 +388,7 @@ function itemOf(root: Element, page: PageContext): ItemRef | null {
   const playerId = firstAccepted(root, PLAYER_SELECTOR, playerIdOf);
   if (playerId !== null) {
     const handle =
-      normalHandle(HREF_HANDLE.exec(firstAccepted(root, AUTHOR_LINK_QUERY, authorLinkOf)?.getAttribute('href') ?? '')?.[1]) ??
+      normalHandle(handleOfHref(firstAccepted(root, AUTHOR_LINK_QUERY, authorLinkOf)?.getAttribute('href') ?? '')) ??
       normalHandle(root.querySelector(AUTHOR_HANDLE_SELECTOR)?.textContent);
     return handle ? { handle, kind: 'video', id: playerId } : null;
   }
@@ -265,6 +396,41 @@ function itemOf(root: Element, page: PageContext): ItemRef | null {
   if (linked !== null) return linked;
   // The item a video/photo page opened with (a photo carousel has no player wrapper).
   return root.id === 'one-column-item-0' ? pageItemOf(page) : null;
+}
+
+/** The action bar's count labels: per field, the first element carrying one of its hooks. */
+interface CountLabels {
+  likes: Element | null;
+  reposts: Element | null;
+  comments: Element | null;
+  bookmarks: Element | null;
+}
+
+/** Fills `labels` from `list` (document order): the first element of each field wins. */
+function collectLabels(list: ArrayLike<Element>, labels: CountLabels): CountLabels {
+  for (let i = 0, n = list.length; i < n; i++) {
+    const label = list[i] as Element;
+    const field = fieldOf(label);
+    if (field === 'likes') labels.likes ??= label;
+    else if (field === 'reposts') labels.reposts ??= label;
+    else if (field === 'comments') labels.comments ??= label;
+    else if (field === 'bookmarks') labels.bookmarks ??= label;
+  }
+  return labels;
+}
+
+/**
+ * The count labels are `<strong>` in every layout the sources describe (COUNT_LABEL_TAG). The item's
+ * `strong` elements come from a tag collection, which Chromium fills by walking the subtree without
+ * matching a selector: with a hook read per strong it cost 0.5 ms per 1,000 posts, the count query
+ * 1.2 ms. The query still answers whenever a field has no label among the strongs (a label of another
+ * element, a count not shown), so every hook of selectors.ts is still found; the one difference: a
+ * label of some other element that comes before the strong of the same field no longer wins over it.
+ */
+function countLabels(root: Element): CountLabels {
+  const fast = collectLabels(root.getElementsByTagName(COUNT_LABEL_TAG), { likes: null, reposts: null, comments: null, bookmarks: null });
+  if (fast.likes && fast.reposts && fast.comments && fast.bookmarks) return fast;
+  return collectLabels(root.querySelectorAll(COUNT_QUERY), { likes: null, reposts: null, comments: null, bookmarks: null });
 }
 
 function extract(root: Element, page: PageContext): PostObservation | undefined {
@@ -281,34 +447,35 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
     // Views are shown only on grid tiles; a detail page's "You may like" tiles are not this post's.
     views = readCount(root.querySelector(VIEW_SELECTOR), locale);
   } else {
-    // One query for the action bar's count labels; per field, the first label carrying its hook is read.
-    let likesLabel: Element | undefined;
-    let repostsLabel: Element | undefined;
-    let commentsLabel: Element | undefined;
-    let bookmarksLabel: Element | undefined;
-    const labels = root.querySelectorAll(COUNT_QUERY);
-    for (let i = 0; i < labels.length; i++) {
-      const label = labels[i] as Element;
-      const field = fieldOf(label);
-      if (field === 'likes') likesLabel ??= label;
-      else if (field === 'reposts') repostsLabel ??= label;
-      else if (field === 'comments') commentsLabel ??= label;
-      else if (field === 'bookmarks') bookmarksLabel ??= label;
-    }
-    likes = readCount(likesLabel, locale);
-    reposts = readCount(repostsLabel, locale);
-    comments = readCount(commentsLabel, locale);
-    bookmarks = readCount(bookmarksLabel, locale);
+    const labels = countLabels(root);
+    likes = readCount(labels.likes, locale);
+    reposts = readCount(labels.reposts, locale);
+    comments = readCount(labels.comments, locale);
+    bookmarks = readCount(labels.bookmarks, locale);
   }
+  // What postCounts() builds, written out: its argument object and loop over names cost more per post.
+  const precision: PostObservation['precision'] = {};
   return {
     postId: ref.id,
     url: `${ORIGIN}/@${ref.handle}/${ref.kind}/${ref.id}`,
     author: ref.handle,
     publishedAt: idTime(ref.id),
     text: excerpt(firstAccepted(root, DESCRIPTION_QUERY, descriptionOf)),
-    ...postCounts({ likes, reposts, comments, views, bookmarks }),
+    likes: valueOf(likes, precision, 'likes'),
+    reposts: valueOf(reposts, precision, 'reposts'),
+    comments: valueOf(comments, precision, 'comments'),
+    views: valueOf(views, precision, 'views'),
+    bookmarks: valueOf(bookmarks, precision, 'bookmarks'),
+    precision,
     sponsored: root.querySelector(SPONSORED_SELECTOR) !== null,
   };
+}
+
+/** A count's value (null when not shown), its step noted in `precision` when abbreviated ("1.2K" → 100). */
+function valueOf(count: Count | null, precision: PostObservation['precision'], field: keyof PostObservation['precision']): number | null {
+  if (count === null) return null;
+  if (count.step > 1) precision[field] = count.step;
+  return count.value;
 }
 
 function extractProfile(doc: Document, page: PageContext): ProfileObservation | undefined {

@@ -70,6 +70,11 @@ export const SHARE_COUNT = ['[data-e2e="share-count"]', '[data-e2e="browse-share
  * many scrapers 2023–2026); `bookmark-count` is listed by a Jan 2026 selector reference as its successor.
  */
 export const BOOKMARK_COUNT = ['[data-e2e="undefined-count"]', '[data-e2e="bookmark-count"]'] as const;
+/**
+ * The element of the count labels above: `<strong>` in every source (2022–2026). The adapter looks at
+ * the item's strongs first and asks the full hook query only when a field has no label among them.
+ */
+export const COUNT_LABEL_TAG = 'strong';
 /** Play count on a profile grid tile (`<strong data-e2e="video-views">1.2M</strong>`). */
 export const VIEW_COUNT = ['[data-e2e="video-views"]'] as const;
 

@@ -36,6 +36,7 @@ import {
 } from './selectors';
 
 type Metric = 'likes' | 'reposts' | 'comments' | 'views' | 'bookmarks';
+const METRICS: readonly Metric[] = ['likes', 'reposts', 'comments', 'views', 'bookmarks'];
 
 const ROOT = any(POST_ROOT);
 const EMBEDDED_SEL = any(EMBEDDED);
@@ -66,8 +67,6 @@ const PROFILE_TABS: ReadonlySet<string> = new Set(['with_replies', 'media', 'hig
 /** X screen names: 1–15 of [A-Za-z0-9_]. */
 const HANDLE_RE = /^[A-Za-z0-9_]{1,15}$/;
 const DIGITS_RE = /^\d{1,25}$/;
-/** `/<handle>/status/<id>` at the start of an href, relative or absolute. */
-const STATUS_HREF_RE = /^(?:https?:\/\/[^/]+)?\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
 
 /** Words naming each part of the action group's label (English, Spanish), checked in this order. */
 const GROUP_PARTS: readonly (readonly [Metric, RegExp])[] = [
@@ -79,6 +78,31 @@ const GROUP_PARTS: readonly (readonly [Metric, RegExp])[] = [
 ];
 /** A part that is a bare digit run and its words: "30142 views" (X's labels carry full numbers). */
 const PLAIN_PART_RE = /^(\d{1,13}) (\D.*)$/;
+
+/**
+ * The exact words X writes after a bare number in the group's label, and the metric GROUP_PARTS gives
+ * each of them (every word matches its own metric's pattern at its start and no earlier pattern). A part
+ * "<digits> <one of these>" is read with no regular expression at all: GROUP_PARTS over five parts per
+ * post cost ~2 ms per 1,000 posts. Any other part takes the general path (GROUP_PARTS, then parseCount).
+ */
+const PLAIN_WORDS: readonly (readonly [string, Metric])[] = [
+  ['replies', 'comments'],
+  ['reply', 'comments'],
+  ['reposts', 'reposts'],
+  ['repost', 'reposts'],
+  ['likes', 'likes'],
+  ['like', 'likes'],
+  ['bookmarks', 'bookmarks'],
+  ['bookmark', 'bookmarks'],
+  ['views', 'views'],
+  ['view', 'views'],
+  ['respuestas', 'comments'],
+  ['respuesta', 'comments'],
+  ['Me gusta', 'likes'],
+  ['elementos guardados', 'bookmarks'],
+  ['visualizaciones', 'views'],
+  ['visualización', 'views'],
+];
 
 const POSTS_WORD_RE = /post|tweet|publicaci/i;
 
@@ -112,33 +136,84 @@ function detectInternal(parts: string[]): PageKind | null {
   return null;
 }
 
+// ── One post ──────────────────────────────────────────────────────────────────────────────────
+// Performance (ARCHITECTURE.md: 1,000 posts in ≤ 5 ms). The four queries per post (quoted cards, time,
+// text, reply control) are most of what remains, the card lookup alone (no card: the whole post is
+// searched) about as much as the other three. Everything else must stay small, so the hot path has no
+// regular expression (each exec/test is ~0.3 µs here; the label's per-part regexes alone cost ~2 ms per
+// 1,000 posts), no closure or array made per post, and reads each attribute once. The general paths
+// (regexes, parseCount) remain for anything that is not in X's usual shape.
+
 /**
- * A test for "inside a quoted/embedded card of this post". The cards are looked up once per post with one
- * simple selector (selector lists cost several times more per post); most posts have none (or only a
- * badge), so the test is usually free.
+ * The quoted/embedded cards of a post, or null when it has none. Looked up once per post with one simple
+ * selector (selector lists cost several times more per post); most posts have none (or only a badge).
  */
-function embeddedIn(root: Element): (el: Element) => boolean {
+function quotedCards(root: Element): NodeListOf<Element> | null {
   // Most posts have no card: one querySelector answers that (a NodeList and its length are two DOM calls).
-  if (root.querySelector(EMBEDDED_SEL) === null) return () => false;
-  const cards = root.querySelectorAll(EMBEDDED_SEL);
-  return (el) => {
-    for (const card of cards) if (card !== el && card.contains(el)) return true;
-    return false;
-  };
+  return root.querySelector(EMBEDDED_SEL) === null ? null : root.querySelectorAll(EMBEDDED_SEL);
+}
+
+/** Whether `el` sits inside one of the post's quoted cards. */
+function inCard(el: Element, cards: NodeListOf<Element> | null): boolean {
+  if (cards === null) return false;
+  // Lists are read item by item until `undefined`: each `.length` would be one more DOM call.
+  for (let i = 0, card; (card = cards[i]); i++) if (card !== el && card.contains(el)) return true;
+  return false;
 }
 
 /** The first element of `selector` in `root` outside quoted cards: one cheap query in the usual case. */
-function own(root: Element, selector: string, embedded: (el: Element) => boolean): Element | null {
+function own(root: Element, selector: string, cards: NodeListOf<Element> | null): Element | null {
   const first = root.querySelector(selector);
-  if (!first || !embedded(first)) return first;
-  for (const el of root.querySelectorAll(selector)) if (!embedded(el)) return el;
+  if (!first || !inCard(first, cards)) return first;
+  const all = root.querySelectorAll(selector);
+  for (let i = 0, el; (el = all[i]); i++) if (!inCard(el, cards)) return el;
   return null;
 }
 
+const SLASH = 47;
+const STATUS_SEGMENT = '/status/';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** [A-Za-z0-9_], the characters of a screen name. */
+function isHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
+}
+
+/** Where the path of `href` starts: 0 for "/…", the slash after the host for "http(s)://host/…", else -1. */
+function pathStart(href: string): number {
+  if (href.charCodeAt(0) === SLASH) return 0;
+  const hostStart = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : -1;
+  if (hostStart < 0) return -1;
+  const slash = href.indexOf('/', hostStart);
+  return slash > hostStart ? slash : -1; // the host is not empty
+}
+
+/**
+ * `/<handle>/status/<id>` at the start of an href, relative or absolute: handle 1–15 of [A-Za-z0-9_]
+ * (not "i", X's own `/i/status/…`), id 1–25 digits, then the end or one of / ? #. A scan by char codes
+ * (the regex it replaces cost ~0.3 µs per post).
+ */
 function parseStatusHref(href: string | null): { handle: string; id: string } | null {
-  const match = href ? STATUS_HREF_RE.exec(href) : null;
-  if (!match?.[1] || !match[2] || match[1].toLowerCase() === 'i') return null;
-  return { handle: match[1], id: match[2] };
+  if (!href) return null;
+  const slash = pathStart(href);
+  if (slash < 0) return null;
+  let handleEnd = slash + 1;
+  while (isHandleChar(href.charCodeAt(handleEnd))) handleEnd++;
+  const handleLength = handleEnd - slash - 1;
+  if (handleLength < 1 || handleLength > 15 || !href.startsWith(STATUS_SEGMENT, handleEnd)) return null;
+  const idStart = handleEnd + STATUS_SEGMENT.length;
+  let idEnd = idStart;
+  while (isDigit(href.charCodeAt(idEnd))) idEnd++;
+  if (idEnd === idStart || idEnd - idStart > 25) return null;
+  if (idEnd < href.length) {
+    const next = href.charAt(idEnd);
+    if (next !== '/' && next !== '?' && next !== '#') return null;
+  }
+  if (handleLength === 1 && (href.charAt(slash + 1) === 'i' || href.charAt(slash + 1) === 'I')) return null;
+  return { handle: href.slice(slash + 1, handleEnd), id: href.slice(idStart, idEnd) };
 }
 
 /** X ids are snowflakes: the upper bits are ms since the Twitter epoch (research §0.5). */
@@ -154,22 +229,35 @@ function snowflakeTime(id: string): number | null {
 function textOf(node: Element): string {
   // One DOM call (querySelector) rather than two (a live collection, then its length).
   if (node.querySelector('img') === null) return node.textContent ?? '';
-  let out = '';
-  const walk = (parent: Node): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += (child as Text).data;
-      else if (child.nodeType === 1) {
-        if ((child as Element).tagName === 'IMG') out += (child as Element).getAttribute('alt') ?? '';
-        else walk(child);
-      }
+  return textWithAlts(node, '');
+}
+
+/** `out` followed by the text under `parent`, each image standing for its alt text. */
+function textWithAlts(parent: Node, out: string): string {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out += (child as Text).data;
+    else if (child.nodeType === 1) {
+      if ((child as Element).tagName === 'IMG') out += (child as Element).getAttribute('alt') ?? '';
+      else out = textWithAlts(child, out);
     }
-  };
-  walk(node);
+  }
   return out;
 }
 
+/** White space that is not a plain space, or a space followed by more white space. */
+const UNCOLLAPSED_RE = /[^\S ]| \s/;
+
+/** Whether `collapse` would change `text`: white space other than single spaces between words. */
+function needsCollapse(text: string): boolean {
+  return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || UNCOLLAPSED_RE.test(text);
+}
+
+/** White space runs as one space, none at the ends. */
 function collapse(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  // Most texts have nothing to collapse, and one test says so: replace and trim cost ~1 µs per post
+  // even then (a quarter of X's budget per post).
+  return needsCollapse(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function excerpt(text: string): string {
@@ -188,22 +276,58 @@ function faceCount(host: Element, locale: string): Count | null {
   return text ? parseCount(text, locale) : null;
 }
 
-/** The counts in the action group's label, by metric. */
-function groupCounts(label: string, locale: string): Partial<Record<Metric, Count>> {
-  const counts: Partial<Record<Metric, Count>> = {};
-  for (const raw of label.split(', ')) {
-    const part = raw.trim();
-    const named = GROUP_PARTS.find(([, word]) => word.test(part));
-    if (!named || counts[named[0]]) continue;
-    // "48 replies": digits, one space, then the metric's own word — exact as it stands, no parser needed
-    // (this runs five times per post). Anything else ("1,068 replies", "12 mil visualizaciones") goes
-    // through the locale-aware parser.
-    const plain = PLAIN_PART_RE.exec(part);
-    const exact = plain?.[1] !== undefined && plain[2] !== undefined && named[1].exec(plain[2])?.index === 0;
-    const count = exact ? { value: Number(plain[1]), step: 1 } : parseCount(part, locale);
-    if (count) counts[named[0]] = count;
+/** Counts by metric, null where none was read (every field present: one object shape for all posts). */
+type Counts = Record<Metric, Count | null>;
+
+function noCounts(): Counts {
+  return { likes: null, reposts: null, comments: null, views: null, bookmarks: null };
+}
+
+/** The counts in the action group's label ("48 replies, 152 reposts, …"), by metric; parts split on ", ". */
+function groupCounts(label: string, locale: string): Counts {
+  const counts = noCounts();
+  let from = 0;
+  // Walks the parts by index rather than `split` (no array per post).
+  while (from <= label.length) {
+    let to = label.indexOf(', ', from);
+    if (to < 0) to = label.length;
+    if (!readPlainPart(label, from, to, counts)) readPart(label.slice(from, to), locale, counts);
+    from = to + 2;
   }
   return counts;
+}
+
+/**
+ * The usual part, label[from, to) = "<1–13 digits> <a word of PLAIN_WORDS>", read by char codes; false
+ * (nothing read) for any other part. Gives what `readPart` gives for such a part.
+ */
+function readPlainPart(label: string, from: number, to: number, counts: Counts): boolean {
+  let at = from;
+  let value = 0;
+  while (at < to && isDigit(label.charCodeAt(at))) value = value * 10 + label.charCodeAt(at++) - 48;
+  if (at === from || at - from > 13 || label.charCodeAt(at) !== 32) return false;
+  // Compared in place: a Map lookup needs the word sliced out first, which cost more than this loop.
+  const wordStart = at + 1;
+  for (let i = 0; i < PLAIN_WORDS.length; i++) {
+    const [word, metric] = PLAIN_WORDS[i]!;
+    if (to - wordStart !== word.length || !label.startsWith(word, wordStart)) continue;
+    counts[metric] ??= { value, step: 1 };
+    return true;
+  }
+  return false;
+}
+
+/** Any part of the label: named by GROUP_PARTS, read by parseCount unless it is digits and the metric's word. */
+function readPart(raw: string, locale: string, counts: Counts): void {
+  const part = raw.trim();
+  const named = GROUP_PARTS.find(([, word]) => word.test(part));
+  if (!named || counts[named[0]]) return;
+  // "48 replies": digits, one space, then the metric's own word — exact as it stands, no parser needed.
+  // Anything else ("1,068 replies", "12 mil visualizaciones") goes through the locale-aware parser.
+  const plain = PLAIN_PART_RE.exec(part);
+  const exact = plain?.[1] !== undefined && plain[2] !== undefined && named[1].exec(plain[2])?.index === 0;
+  const count = exact ? { value: Number(plain[1]), step: 1 } : parseCount(part, locale);
+  if (count) counts[named[0]] = count;
 }
 
 interface Controls {
@@ -224,14 +348,79 @@ const TESTID_METRIC: Readonly<Record<string, Metric>> = {
   removeBookmark: 'bookmarks',
 };
 
+/**
+ * Files an action control under its metric when that metric still needs one (the label did not give its
+ * count, and it is the first such control outside quoted cards).
+ */
+function takeControl(el: Element, controls: Controls, counts: Counts, cards: NodeListOf<Element> | null): void {
+  const metric = el.tagName === 'A' ? (el.getAttribute('href')?.endsWith(VIEWS_SUFFIX) ? 'views' : undefined) : TESTID_METRIC[el.getAttribute('data-testid') ?? ''];
+  if (metric && counts[metric] === null && !controls[metric] && !inCard(el, cards)) controls[metric] = el;
+}
+
+function takeControls(list: HTMLCollectionOf<Element> | NodeListOf<Element>, controls: Controls, counts: Counts, cards: NodeListOf<Element> | null): void {
+  for (let i = 0, el; (el = list[i]); i++) takeControl(el, controls, counts, cards);
+}
+
+/**
+ * The action controls of the metrics the group's label did not give. The action bar is the group around
+ * the reply control; its controls are found by walking its buttons (only when a button's metric is
+ * missing) and links (only when views are), no selector matching; with no such group, by one query over
+ * the post. Quoted cards have no controls, but anything inside one is skipped all the same.
+ */
+function controlsOf(root: Element, group: Element | null, counts: Counts, cards: NodeListOf<Element> | null): Controls {
+  const controls: Controls = {};
+  if (!group) takeControls(root.querySelectorAll(ACTIONS_SEL), controls, counts, cards);
+  else {
+    if (!hasButtonCounts(counts)) takeControls(group.getElementsByTagName('button'), controls, counts, cards);
+    if (counts.views === null) takeControls(group.getElementsByTagName('a'), controls, counts, cards);
+  }
+  return controls;
+}
+
+/** No control to read: the group's label gave every count (the usual case; each control costs several DOM calls). */
+const NO_CONTROLS: Readonly<Controls> = Object.freeze({});
+
+/** Whether the group's label gave every count but views' (the one metric whose control is a link). */
+function hasButtonCounts(counts: Counts): boolean {
+  return counts.likes !== null && counts.reposts !== null && counts.comments !== null && counts.bookmarks !== null;
+}
+
+/**
+ * A metric's count where the group's label did not give it: the control's own aria-label, then its
+ * number face; views on a post page also from the line under the focal post.
+ */
+function controlCount(metric: Metric, control: Element | undefined, root: Element, cards: NodeListOf<Element> | null, page: PageContext): Count | null {
+  if (control) {
+    const ownLabel = control.getAttribute('aria-label');
+    return (ownLabel ? parseCount(ownLabel, page.locale) : null) ?? faceCount(control, page.locale);
+  }
+  // Only a post page shows the focal post's views outside the action bar ("29.9K Views").
+  if (metric === 'views' && page.url.pathname.includes('/status/')) return detailViews(root, page.locale, cards);
+  return null;
+}
+
+/** Fills each count the group's label did not give from the metric's control (`controlCount`). */
+function readControls(counts: Counts, controls: Controls, root: Element, cards: NodeListOf<Element> | null, page: PageContext): void {
+  for (const metric of METRICS) counts[metric] ??= controlCount(metric, controls[metric], root, cards, page);
+}
+
+/**
+ * A metric's value for the observation, its step noted in `precision` when abbreviated. With no count,
+ * a reply, repost or like control with no number reads as 0 (`zeroWhenBare`); bookmarks and views stay null.
+ */
+function valueOf(metric: Metric, count: Count | null, control: Element | undefined, zeroWhenBare: boolean, precision: PostObservation['precision']): number | null {
+  if (!count) return control && zeroWhenBare ? 0 : null;
+  if (count.step > 1) precision[metric] = count.step;
+  return count.value;
+}
+
 function extract(root: Element, page: PageContext): PostObservation | undefined {
-  const locale = page.locale;
-  const embedded = embeddedIn(root);
+  const cards = quotedCards(root);
 
   // Permalink, id and time: the status link around the post's own <time>.
   let status: { handle: string; id: string } | null = null;
   let publishedAt: number | null = null;
-  const time = own(root, TIME_SEL, embedded);
+  const time = own(root, TIME_SEL, cards);
   if (time) {
     status = parseStatusHref(time.closest('a')?.getAttribute('href') ?? null);
     const at = Date.parse(time.getAttribute('datetime') ?? '');
@@ -239,94 +428,75 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
   }
   // Ads show "Ad" instead of a timestamp: fall back to any own status link (photo, analytics).
   const timed = status !== null;
-  if (!status) {
-    for (const link of root.querySelectorAll(STATUS_SEL)) {
-      if (embedded(link)) continue;
-      status = parseStatusHref(link.getAttribute('href'));
-      if (status) break;
-    }
-  }
+  if (!status) status = ownStatusLink(root, cards);
   if (!status) return undefined;
   publishedAt ??= snowflakeTime(status.id);
 
-  // The permalink names the original author, also when the post is someone's repost.
-  const author = status.handle.toLowerCase();
-  const textNode = own(root, TEXT_SEL, embedded);
+  const textNode = own(root, TEXT_SEL, cards);
   const text = textNode ? excerpt(collapse(textOf(textNode))) : '';
 
-  // The action bar is the group around the reply control. Its controls are found by walking its buttons
-  // and links (no selector matching), or, with no such group, by one query over the post. Quoted cards
-  // have no controls, but anything inside one is skipped all the same.
-  const reply = own(root, REPLY_SEL, embedded);
+  const reply = own(root, REPLY_SEL, cards);
   const bar = reply?.closest(GROUP_SEL);
   const group = bar && root.contains(bar) ? bar : null;
-  const controls: Controls = {};
-  const take = (el: Element): void => {
-    const metric = el.tagName === 'A' ? (el.getAttribute('href')?.endsWith(VIEWS_SUFFIX) ? 'views' : undefined) : TESTID_METRIC[el.getAttribute('data-testid') ?? ''];
-    if (metric && !controls[metric] && !embedded(el)) controls[metric] = el;
-  };
   const label = group?.getAttribute('aria-label');
-  const fromGroup = label ? groupCounts(label, locale) : {};
+  const counts = label ? groupCounts(label, page.locale) : noCounts();
   // A control is only consulted for a metric the group's label did not give. Usually the label gives all
-  // five, and then the controls are not looked up at all (each one costs several DOM calls).
-  const complete = fromGroup.likes && fromGroup.reposts && fromGroup.comments && fromGroup.views && fromGroup.bookmarks;
-  if (complete) {
-    // Nothing to read from the controls.
-  } else if (group) {
-    for (const button of group.getElementsByTagName('button')) take(button);
-    for (const link of group.getElementsByTagName('a')) take(link);
-  } else {
-    for (const el of root.querySelectorAll(ACTIONS_SEL)) take(el);
-  }
+  // five, and then the controls are not looked up at all.
+  const controls = hasButtonCounts(counts) && counts.views !== null ? NO_CONTROLS : controlsOf(root, group, counts, cards);
+  if (controls !== NO_CONTROLS) readControls(counts, controls, root, cards, page);
 
-  // Only a post page shows the focal post's views outside the action bar ("29.9K Views").
-  const onPostPage = page.url.pathname.includes('/status/');
   const precision: PostObservation['precision'] = {};
-  const read = (metric: Metric, zeroWhenBare: boolean): number | null => {
-    const control = controls[metric];
-    let count: Count | null = fromGroup[metric] ?? null;
-    if (!count && control) {
-      const ownLabel = control.getAttribute('aria-label');
-      count = (ownLabel ? parseCount(ownLabel, locale) : null) ?? faceCount(control, locale);
-    }
-    if (!count && metric === 'views' && !control && onPostPage) count = detailViews(root, locale, embedded);
-    if (!count) return control && zeroWhenBare ? 0 : null;
-    if (count.step > 1) precision[metric] = count.step;
-    return count.value;
-  };
-
   return {
     postId: status.id,
     url: `https://x.com/${status.handle}/status/${status.id}`,
-    author,
+    // The permalink names the original author, also when the post is someone's repost.
+    author: status.handle.toLowerCase(),
     publishedAt,
     text,
-    likes: read('likes', true),
-    reposts: read('reposts', true),
-    comments: read('comments', true),
-    views: read('views', false),
-    bookmarks: read('bookmarks', false),
+    likes: valueOf('likes', counts.likes, controls.likes, true, precision),
+    reposts: valueOf('reposts', counts.reposts, controls.reposts, true, precision),
+    comments: valueOf('comments', counts.comments, controls.comments, true, precision),
+    views: valueOf('views', counts.views, controls.views, false, precision),
+    bookmarks: valueOf('bookmarks', counts.bookmarks, controls.bookmarks, false, precision),
     precision,
-    sponsored: !timed && hasAdLabel(root, embedded),
+    sponsored: !timed && hasAdLabel(root, cards),
   };
 }
 
+/** The first own status link of a post that shows no timestamp (ads: photo, analytics links). */
+function ownStatusLink(root: Element, cards: NodeListOf<Element> | null): { handle: string; id: string } | null {
+  // Usually the first one is it: one query that stops there, before listing them all.
+  const first = own(root, STATUS_SEL, cards);
+  const status = first && parseStatusHref(first.getAttribute('href'));
+  if (status) return status;
+  const links = root.querySelectorAll(STATUS_SEL);
+  for (let i = 0, link; (link = links[i]); i++) {
+    if (inCard(link, cards)) continue;
+    const status = parseStatusHref(link.getAttribute('href'));
+    if (status) return status;
+  }
+  return null;
+}
+
 /** A post page's focal post shows "29.9K Views" on its own line, outside the action buttons. */
-function detailViews(root: Element, locale: string, embedded: (el: Element) => boolean): Count | null {
+function detailViews(root: Element, locale: string, cards: NodeListOf<Element> | null): Count | null {
   for (const face of root.querySelectorAll(FACE_SEL)) {
-    if (face.closest('button') || embedded(face)) continue;
+    if (face.closest('button') || inCard(face, cards)) continue;
     return faceCount(face, locale);
   }
   return null;
 }
 
 /** The "Ad" / "Promoted" label: a leaf text outside the post's own words and any quoted card. */
-function hasAdLabel(root: Element, embedded: (el: Element) => boolean): boolean {
-  for (const span of root.querySelectorAll('span')) {
+function hasAdLabel(root: Element, cards: NodeListOf<Element> | null): boolean {
+  // A live collection is walked only as far as the loop goes (the label is near the top of the post), when
+  // read item by item (its `.length` would walk it all); querySelectorAll would list every span first.
+  const spans = root.getElementsByTagName('span');
+  for (let i = 0, span; (span = spans[i]); i++) {
     if (span.childElementCount !== 0) continue;
     const text = span.textContent?.trim();
     if (!text || !AD_TEXTS.has(text)) continue;
-    if (span.closest(TEXT_SEL) || embedded(span)) continue;
+    if (span.closest(TEXT_SEL) || inCard(span, cards)) continue;
     return true;
   }
   return false;
