@@ -118,17 +118,6 @@ export const COMMENTARY: ByLayout = {
 };
 
 /**
- * Where the counts below are read. Legacy: inside the post's own counts row `.social-details-social-counts`
- * (the first one not in an embedded original or the comments; a post has one). Every legacy count
- * alternative is a part of that row — its BEM elements `.social-details-social-counts__…`, its reactions
- * button `[data-reaction-details]`, its `[data-non-reaction-details]` list — so the post is scanned once for
- * the row and each alternative then only scans the row (a dozen elements), instead of the whole post once
- * per alternative (~3 µs a post). A post with no row (hidden or zero counts) shows no counts. New feed: the
- * post itself (its count hooks are answered from the one list of `data-view-name` elements).
- */
-export const COUNTS_ROW: ByLayout = { legacy: ['.social-details-social-counts'], sdui: [] };
-
-/**
  * Reaction count. Legacy: the counts-row button carries the full number in `aria-label="150 reactions"`
  * (fr "150 réactions") and the visible `.social-details-social-counts__reactions-count` "150".
  * New: `[data-view-name="feed-reaction-count"]`, visible text "150", or since 2026-08 "Ada Lovelace and
@@ -170,10 +159,7 @@ export const IMPRESSIONS: ByLayout = { legacy: ['.ca-entry-point__num-views'], s
 
 /**
  * Where "Promoted" / "Sponsorisé" appears: the actor's sub-line (legacy) or one line of the actor block
- * (new). Compared exactly (a post saying "I was promoted" never matches). Read in the post's own actor
- * block: of each alternative's containers, the first one that is not in an embedded original or the
- * comments. A post has one actor block of its own (the "X reposted this" header is another component), so
- * the containers after it belong to other posts' actors, whose label is not the post's.
+ * (new). Compared exactly (a post saying "I was promoted" never matches).
  */
 export const SPONSORED_LABEL_SPOTS: ByLayout<Alternative> = {
   legacy: [
