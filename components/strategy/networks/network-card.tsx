@@ -3,7 +3,7 @@
  * suggestion is marked until rated), the captured figures, and whether the brand works it. Narrow by
  * design: everything stacks, nothing is a wide table.
  */
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useApp } from '@/components/ui/settings-context';
 import { formatNumber } from '@/utils/i18n/translate';
 import { PRESENCE_LEVELS, type PresenceLevel, type RankedNetwork } from '@/utils/strategy/network-ranking';
@@ -37,14 +37,13 @@ export function NetworkCard({ network, idBase, colors, canChoose, chooseHelpId, 
   const name = t(`platform.${platform}`);
   const base = `${idBase}-${platform}`;
   const worksId = `${base}-works`;
-  // The box follows the click at once; the saved row (a live query, a few ms later) then takes over, and
-  // a failed save puts the box back.
-  const [wanted, setWanted] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (wanted === input.works) setWanted(null);
-  }, [wanted, input.works]);
+  // The box follows the click at once. The choice holds only while the saved row still says what it said
+  // at the click: once the live query brings the saved value (a few ms later), that value shows; a failed
+  // save puts the box back.
+  const [wanted, setWanted] = useState<{ works: boolean; over: boolean } | null>(null);
+  const checked = wanted !== null && wanted.over === input.works ? wanted.works : input.works;
   const chooseWorks = (works: boolean) => {
-    setWanted(works);
+    setWanted({ works, over: input.works });
     void onWorks(platform, works, worksId).then((saved) => {
       if (!saved) setWanted(null);
     });
@@ -72,7 +71,7 @@ export function NetworkCard({ network, idBase, colors, canChoose, chooseHelpId, 
           <input
             id={worksId}
             type="checkbox"
-            checked={wanted ?? input.works}
+            checked={checked}
             disabled={!canChoose}
             aria-describedby={canChoose ? undefined : chooseHelpId}
             onChange={(event) => chooseWorks(event.target.checked)}
