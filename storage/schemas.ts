@@ -93,6 +93,8 @@ export const postSchema = z.strictObject({
   campaignId: idSchema.nullable(),
   text: longTextSchema,
   hashtags: z.array(z.string().max(140)).max(LIMITS.listItems),
+  /** A first comment to post under the published post (the composer's); absent on older rows. */
+  firstComment: longTextSchema.optional(),
   notes: longTextSchema,
   mediaIds: idListSchema,
   /** Minutes before `scheduledAt` to remind; null = the setting's default. */

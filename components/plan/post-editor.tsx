@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useSignals } from '@preact/signals-react/runtime';
 import { newPostAt } from '@/components/state/calendar';
-import { adoptSavedPost, editorNotice, editorSession, newPostPreset, openPost } from '@/components/state/navigation';
+import { adoptSavedPost, editorNotice, editorSession, newPostPreset, openComposer, openPost } from '@/components/state/navigation';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
@@ -92,6 +92,9 @@ function EditorForm({ post }: { post: Post | null }) {
         <PostFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} idPrefix={idPrefix} />
         <div className="actions">
           <button type="submit" className="button button--primary">{t('post.save')}</button>
+          {post && (
+            <button type="button" className="button" onClick={() => openComposer(post.id)}>{t('compose.open')}</button>
+          )}
           {post && (
             <button type="button" className="button" onClick={() => void run(async () => openPost((await duplicatePost(post.id)).id))}>
               {t('post.duplicate')}

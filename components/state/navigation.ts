@@ -22,6 +22,9 @@ export type StrategySection = (typeof STRATEGY_SECTIONS)[number];
 /** Which page of the Strategy area is shown (`#strategy/<section>`). */
 export const strategySection = signal<StrategySection>('concept');
 
+/** The planned post open in the composer (any variant of its idea), or null for the list to choose from. */
+export const composingPost = signal<string | null>(null);
+
 /** Counts the posts opened in the editor: a new count is a fresh form; saving a new post keeps its form. */
 export const editorSession = signal(0);
 
@@ -40,7 +43,15 @@ function writeHash(hash: string): void {
 
 export function openArea(area: Area): void {
   currentArea.value = area;
-  writeHash(area === 'plan' && editingPost.value ? `#plan/${encodeURIComponent(editingPost.value)}` : area === 'strategy' ? `#strategy/${strategySection.value}` : `#${area}`);
+  writeHash(
+    area === 'plan' && editingPost.value
+      ? `#plan/${encodeURIComponent(editingPost.value)}`
+      : area === 'compose' && composingPost.value
+        ? `#compose/${encodeURIComponent(composingPost.value)}`
+        : area === 'strategy'
+          ? `#strategy/${strategySection.value}`
+          : `#${area}`,
+  );
 }
 
 /** Opens one page of the Strategy area (the first-run guide and Today link straight to them). */
@@ -63,6 +74,12 @@ export function openPost(id: string | null, preset: NewPostPreset | null = null)
   openArea('plan');
 }
 
+/** Opens the composer on a planned post, or on the list of posts to compose when `id` is null. */
+export function openComposer(id: string | null): void {
+  composingPost.value = id;
+  openArea('compose');
+}
+
 /** The new post in the editor was saved and has its id now: same form, same words on screen. */
 export function adoptSavedPost(id: string): void {
   editingPost.value = id;
@@ -73,6 +90,7 @@ export function adoptSavedPost(id: string): void {
 export function followHash(hash: string): void {
   const { area, detail } = parseHash(hash);
   if (area === 'plan' && detail) editingPost.value = detail;
+  if (area === 'compose' && detail) composingPost.value = detail;
   if (area === 'strategy' && (STRATEGY_SECTIONS as readonly string[]).includes(detail ?? '')) strategySection.value = detail as StrategySection;
   openArea(area);
 }

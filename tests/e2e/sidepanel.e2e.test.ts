@@ -7,8 +7,8 @@ const SCREENSHOTS = 'docs/screenshots';
 const AREAS = [
   ['Today', 'Due today'],
   ['Plan', /^\w+ \d{4}$/], // the calendar opens on this month: "November 2026"
-  ['Compose', 'Drafting beside the platform'],
-  ['Strategy', 'Your strategy'],
+  ['Compose', 'Choose a post to compose'],
+  ['Strategy', 'Concept'], // its first page, the concept
   ['Analytics', 'The month in numbers'],
   ['Adjust', 'What to change'],
   ['Settings', 'General'],
@@ -32,7 +32,7 @@ describe('side panel', () => {
       await expect.poll(() => page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().textContent()).toMatch(heading);
       expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
     }
-    await page.getByRole('tab', { name: 'Compose' }).click();
+    await page.getByRole('tab', { name: 'Analytics' }).click();
     expect(await page.getByText('Not built yet').count()).toBe(1);
   });
 

@@ -1,0 +1,24 @@
+/**
+ * The Compose area: choose a planned post, then draft each platform variant of its idea beside the
+ * platform. Loaded on demand (twitter-text, behind the counters and UTM tags, is big: it stays out of
+ * the side panel's first chunk).
+ */
+import { useSignals } from '@preact/signals-react/runtime';
+import { composingPost } from '@/components/state/navigation';
+import { ComposeEditor } from './compose-editor';
+import { HashtagSetsSection } from './hashtag-sets-section';
+import { PostPicker } from './post-picker';
+import { TemplatesSection } from './templates-section';
+import './compose.css';
+
+export function ComposeArea() {
+  useSignals();
+  const postId = composingPost.value;
+  return (
+    <>
+      {postId ? <ComposeEditor key={postId} postId={postId} /> : <PostPicker />}
+      <HashtagSetsSection />
+      <TemplatesSection />
+    </>
+  );
+}
