@@ -79,6 +79,23 @@ export const messageSchemas = {
   'plan-changed': z.strictObject({ type: z.literal('plan-changed') }),
 } as const;
 
+/**
+ * The one message that goes the other way: an extension page (the side panel's Compose area) asks the
+ * content script of the active tab to put a variant's final text into the platform's own composer.
+ * The background never routes it; the content script accepts it only from an extension page
+ * (`sender.id` is ours and there is no `sender.tab`) and checks this shape by hand
+ * (utils/collect/fill-composer.ts, without zod).
+ */
+export const FILL_PLATFORMS = ['x', 'linkedin'] as const;
+export const fillComposerMessageSchema = z.strictObject({
+  type: z.literal('fill-composer'),
+  platform: z.enum(FILL_PLATFORMS),
+  text: z.string().min(1).max(25_000),
+});
+export type FillComposerMessage = z.infer<typeof fillComposerMessageSchema>;
+/** The content script's answer: filled, or why not (no composer open, one holding text already, the browser refused the edit). */
+export type FillComposerReply = { ok: true } | { ok: false; reason: 'no-composer' | 'not-empty' | 'refused' };
+
 export type MessageType = keyof typeof messageSchemas;
 export type Message<T extends MessageType = MessageType> = z.infer<(typeof messageSchemas)[T]>;
 

@@ -1,12 +1,14 @@
 /**
  * One platform variant of an idea: its text with a live counter, what can be inserted into it, its
- * first comment, and copying the text as it will be published. Every change is autosaved.
+ * first comment, and copying the text as it will be published (or, on X and LinkedIn, filling the
+ * platform's composer with it). Every change is autosaved.
  */
 import { useEffect, useId, useState } from 'react';
 import { useApp } from '@/components/ui/settings-context';
 import type { Post } from '@/storage/schemas';
 import { withUtm } from '@/utils/compose/utm';
 import { CopyButton } from './copy-button';
+import { FillButton, canFill } from './fill-button';
 import { finalText, type UtmChoice } from './final-text';
 import { InsertMenu } from './insert-menu';
 import { TextCounter } from './text-counter';
@@ -52,6 +54,7 @@ export function VariantComposer({ variant, utm, flushers }: { variant: Post; utm
       </div>
       <div className="toolbar">
         <CopyButton label={t('compose.copy')} getText={() => published} />
+        {canFill(variant.platform) && <FillButton platform={variant.platform} getText={() => published} />}
         {comment.trim() !== '' && (
           <CopyButton
             label={t('compose.copyComment')}

@@ -206,3 +206,18 @@ export const PROFILE_FOLLOWERS = [
 ] as const;
 /** No `\b`: it fails after "é" without the u flag. */
 export const FOLLOWERS_WORDS = /followers?|abonnés?/i;
+
+// ── "Fill composer" (fill-composer.ts) ───────────────────────────────────────────────────────────
+
+/**
+ * The share dialog that "Start a post" opens on the feed: `div[role="dialog"]
+ * [data-test-modal-id="sharebox"]` (older builds: `.share-box-v2__modal`), holding the
+ * `.share-creation-state` form. Comment boxes also use Quill (`.ql-editor`), so the editor is only
+ * looked for inside this dialog. Sources: public extensions that fill LinkedIn posts
+ * (`[data-test-modal-id="sharebox"]`, `.share-box`, `.ql-editor[contenteditable="true"]`
+ * `[data-placeholder="What do you want to talk about?"]`), LinkedIn's markup as of 2025.
+ */
+export const SHARE_DIALOG = ['[data-test-modal-id="sharebox"]', '.share-box-v2__modal', '.share-creation-state'] as const;
+
+/** The post text editor in the share dialog: Quill's `div.ql-editor[contenteditable="true"][role="textbox"]`. */
+export const SHARE_EDITOR = ['.ql-editor[contenteditable="true"]'] as const;

@@ -74,3 +74,18 @@ export const PROFILE_TOP_BAR_TITLE = ['h2[role="heading"]', 'h2'] as const;
 
 /** Join a list of alternatives into one CSS selector list. */
 export const any = (alternatives: readonly string[]): string => alternatives.join(', ');
+
+// ── "Fill composer" (fill-composer.ts) ───────────────────────────────────────────────────────────
+
+/**
+ * The post composer's editor: Draft.js's `div.public-DraftEditor-content[contenteditable="true"]
+ * [role="textbox"]`, which X tags `data-testid="tweetTextarea_0"` (`_1`, `_2`… for the later posts of
+ * a thread). Some builds put the test id on a wrapper (`tweetTextarea_0RichTextInputContainer`) with
+ * the contenteditable inside, hence the second alternative. Sources: public extensions that fill it
+ * (composer selector lists `[data-testid="tweetTextarea_0"] div[contenteditable="true"]` and
+ * `[data-testid="tweetTextarea_0"]`), X's markup as of 2025.
+ */
+export const COMPOSER_EDITOR = ['[data-testid^="tweetTextarea_"][contenteditable="true"]', '[data-testid^="tweetTextarea_"] [contenteditable="true"]'] as const;
+
+/** The compose dialog (x.com/compose/post, the "Post" button): preferred over the home timeline's inline composer. */
+export const COMPOSER_DIALOG = ['[role="dialog"][aria-modal="true"]', '[role="dialog"]'] as const;
