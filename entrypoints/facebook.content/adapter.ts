@@ -25,6 +25,7 @@ import {
   REACTION_TYPE, REACTIONS_TOOLBAR, SPONSORED_LABELLED_PASS, join,
 } from './selectors';
 import { COUNT_WORDS, SPONSORED_LABELS, type CountWords } from './words';
+import { collapsed } from '@/utils/collect/text';
 
 const ROOT_SELECTOR = `${POST_ROOT_TAG}:is(${join(POST_ROOT)})`;
 const NESTED_SELECTOR = join(NESTED_STORY);
@@ -402,32 +403,6 @@ function visibleText(node: Node, out: string): string {
     }
   }
   return out;
-}
-
-/** What `\s` matches other than the plain space: ASCII controls \t…\r, NBSP, the Unicode spaces, BOM. */
-function isOtherWhiteSpace(code: number): boolean {
-  if (code < 128) return code >= 9 && code <= 13;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/**
- * `text.replace(/\s+/g, ' ')`, skipped when it would change nothing (no white space but single spaces):
- * the scan allocates nothing, and most messages would come out of the replace unchanged.
- */
-function collapsed(text: string): string {
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace) return text.replace(/\s+/g, ' ');
-      previousSpace = true;
-    } else if (isOtherWhiteSpace(code)) return text.replace(/\s+/g, ' ');
-    else previousSpace = false;
-  }
-  return text;
 }
 
 function hasDigit(text: string): boolean {

@@ -43,6 +43,7 @@ import {
   ZERO_LIKES_PHRASES,
   any,
 } from './selectors';
+import { collapsed } from '@/utils/collect/text';
 
 const ORIGIN = 'https://www.instagram.com';
 const TEXT_LIMIT = 280;
@@ -168,32 +169,6 @@ function detect(url: URL): PageKind | null {
   if (segments.length === 1) return 'profile';
   if (segments.length === 2 && PROFILE_TABS.has(segments[1] ?? '')) return 'profile';
   return null;
-}
-
-/** What `\s` matches other than the plain space: ASCII controls \t…\r, NBSP, the Unicode spaces, BOM. */
-function isOtherWhiteSpace(code: number): boolean {
-  if (code < 128) return code >= 9 && code <= 13;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/**
- * `text.replace(/\s+/g, ' ')`, skipped when it would change nothing (no white space but single spaces):
- * the scan allocates nothing, the replace copies the string even then.
- */
-function collapsed(text: string): string {
-  let previousSpace = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 32) {
-      if (previousSpace) return text.replace(/\s+/g, ' ');
-      previousSpace = true;
-    } else if (isOtherWhiteSpace(code)) return text.replace(/\s+/g, ' ');
-    else previousSpace = false;
-  }
-  return text;
 }
 
 /** Collapsed whitespace, at most 280 characters without splitting a surrogate pair. */

@@ -37,6 +37,7 @@ import {
   VIDEO_DETAIL,
   VIEW_COUNT,
 } from './selectors';
+import { needsCollapse } from '@/utils/collect/text';
 
 const ORIGIN = 'https://www.tiktok.com';
 const TEXT_LIMIT = 280;
@@ -230,29 +231,6 @@ function readCount(element: Element | null | undefined, locale: string): Count |
   const plain = plainDigits(raw);
   if (plain >= 0) return { value: plain, step: 1 };
   return isTikTokCompact(raw) ? parseCount(raw, 'en') : parseCount(raw, locale);
-}
-
-/** What `\s` matches other than the plain space: ASCII controls \t…\r, NBSP, the Unicode spaces, BOM. */
-function isOtherWhiteSpace(code: number): boolean {
-  if (code < 128) return code >= 9 && code <= 13;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/** Whether `/\s+/g → " "` would change `text`: white space other than a space, or two spaces in a row. */
-function needsCollapse(text: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (isOtherWhiteSpace(code)) return true;
-    else previousSpace = false;
-  }
-  return false;
 }
 
 function excerpt(element: Element | null | undefined): string {

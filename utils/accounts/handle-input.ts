@@ -49,3 +49,13 @@ export function handleFromInput(platform: Platform, input: string): string | nul
   const normalised = handle?.trim().toLowerCase() ?? '';
   return HANDLE.test(normalised) ? normalised : null;
 }
+
+/**
+ * The platform whose address `text` is, with or without "https://" and "www." (null for a plain handle):
+ * lets a form say "this address is on X" when another platform is chosen.
+ */
+export function platformOfAddress(text: string): Platform | null {
+  const rest = text.trim().replace(/^https?:\/\//i, '');
+  if (!rest.includes('/') && !rest.includes('.')) return null;
+  return platformOfUrl(`https://${rest}`) ?? platformOfUrl(`https://www.${rest}`);
+}

@@ -12,15 +12,9 @@ import { useApp } from '@/components/ui/settings-context';
 import { AccountTakenError, accountsOfCompetitor, getCompetitor, trackCompetitorAccount } from '@/storage/competitors';
 import type { Competitor } from '@/storage/schemas';
 import { ValidationError } from '@/storage/validation';
-import { handleFromInput } from '@/utils/accounts/handle-input';
-import { PLATFORMS, platformOfUrl, type Platform } from '@/utils/platforms';
+import { handleFromInput, platformOfAddress } from '@/utils/accounts/handle-input';
+import { PLATFORMS, type Platform } from '@/utils/platforms';
 
-/** The platform whose address `text` is, with or without "https://" and "www." (null for a plain handle). */
-function platformOfAddress(text: string): Platform | null {
-  const rest = text.trim().replace(/^https?:\/\//i, '');
-  if (!rest.includes('/') && !rest.includes('.')) return null;
-  return platformOfUrl(`https://${rest}`) ?? platformOfUrl(`https://www.${rest}`);
-}
 
 export function CompetitorAccounts({ competitor, platform: initialPlatform }: { competitor: Competitor; platform?: Platform }) {
   const { t } = useApp();

@@ -9,16 +9,10 @@ import { Select } from '@/components/ui/select';
 import { useApp } from '@/components/ui/settings-context';
 import { trackPartnerAccount, untrackPartnerAccount } from '@/storage/partners';
 import type { Account, Partner } from '@/storage/schemas';
-import { handleFromInput } from '@/utils/accounts/handle-input';
-import { PLATFORMS, platformOfUrl, type Platform } from '@/utils/platforms';
+import { handleFromInput, platformOfAddress } from '@/utils/accounts/handle-input';
+import { PLATFORMS, type Platform } from '@/utils/platforms';
 import { describeError } from './describe-error';
 
-/** The platform whose address `text` is (null for a plain handle). */
-function platformOfAddress(text: string): Platform | null {
-  const rest = text.trim().replace(/^https?:\/\//i, '');
-  if (!rest.includes('/') && !rest.includes('.')) return null;
-  return platformOfUrl(`https://${rest}`) ?? platformOfUrl(`https://www.${rest}`);
-}
 
 export function PartnerAccounts({ partner, accounts }: { partner: Partner; accounts: readonly Account[] }) {
   const { t } = useApp();
