@@ -5,7 +5,7 @@
  */
 import { useSignals } from '@preact/signals-react/runtime';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { focusChip, movingPost } from '@/components/state/calendar';
 import { useApp } from '@/components/ui/settings-context';
 import { getPost } from '@/storage/posts';
@@ -42,7 +42,9 @@ function MoveForm({ post, onClose }: { post: CalendarEntry; onClose: () => void 
   const [form, setForm] = useState({ ...at, from: `${at.localDate}T${at.localTime}` });
   // When a step (or another window) moves the post, the typed date and time follow it.
   if (form.from !== `${at.localDate}T${at.localTime}`) setForm({ ...at, from: `${at.localDate}T${at.localTime}` });
-  useEffect(() => heading.current?.focus(), []);
+  // Focus moves into the panel in the same commit that shows it (a layout effect), so neither a screen
+  // reader nor a fast keyboard user meets the panel while focus is still on the button that opened it.
+  useLayoutEffect(() => heading.current?.focus(), []);
   const title = postTitle(post, t('reminder.untitled'));
 
   return (
