@@ -15,9 +15,12 @@ export function emptySwot(): Swot {
   return { strengths: [], weaknesses: [], opportunities: [], threats: [] };
 }
 
+/** The colour offered until the brand chose one: Mkakati's own accent. */
+export const DEFAULT_BRAND_COLOR = '#0f766e';
+
 /** The concept of a workspace that has none yet: every field empty. */
 export function emptyBrand(): BrandInput {
-  return { name: '', idea: '', mission: '', usp: '', toneOfVoice: '', swot: emptySwot() };
+  return { name: '', idea: '', mission: '', usp: '', toneOfVoice: '', swot: emptySwot(), color: DEFAULT_BRAND_COLOR };
 }
 
 /** The brand row, or undefined before the concept was first saved. */

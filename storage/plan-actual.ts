@@ -39,10 +39,10 @@ async function findPlanned(observed: ObservedPost, now: number): Promise<Post | 
   const byUrl = recent.find((post) => post.publishedUrl === observed.url || urlNames(post.publishedUrl, observed.postId));
   if (byUrl) return byUrl;
 
-  // By text: only posts still waiting to go out, and not yet linked to another observed post.
+  // By text: only posts waiting to go out (scheduled, or handed over and ready), not yet linked to another observed post.
   let best: { post: Post; score: number; distance: number } | undefined;
   for (const post of recent) {
-    if (post.status !== 'scheduled' || post.externalId || Math.abs(post.scheduledAt! - at) > MATCH_WINDOW_MS) continue;
+    if ((post.status !== 'scheduled' && post.status !== 'ready') || post.externalId || Math.abs(post.scheduledAt! - at) > MATCH_WINDOW_MS) continue;
     const score = textSimilarity(post.text, observed.text);
     if (score < SAME_POST_THRESHOLD) continue;
     const distance = Math.abs(post.scheduledAt! - at);

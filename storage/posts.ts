@@ -3,13 +3,15 @@
  * local time, time zone) so the two never disagree; every write keeps the post's reminder in step in
  * the same transaction.
  */
+import { platformOfPostUrl } from '@/utils/platforms';
 import { toInstant } from '@/utils/time/wall-clock';
 import { dayOf, type CalendarEntry } from './calendar-projection';
 import { db } from './db';
 import { newId } from './ids';
+import { dropUnusedMedia } from './media';
 import { unlinkDeletedPosts } from './collaboration-links';
 import { syncPostReminder } from './reminders';
-import { postSchema, type Post } from './schemas';
+import { awaitsPublication, postSchema, type Post } from './schemas';
 import { getSettings } from './settings';
 import { parseRow } from './validation';
 
@@ -68,6 +70,37 @@ export async function updatePost(id: string, patch: Partial<PostInput>, now = Da
   });
 }
 
+/**
+ * The post was handed to its platform (composer filled, or text copied): it waits as `ready` until it
+ * is published. Only a post still being prepared moves; a published, missed or cancelled one stays.
+ */
+export async function markReady(id: string, now = Date.now()): Promise<Post | undefined> {
+  return db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
+    const current = await db.posts.get(id);
+    if (!current || !['idea', 'draft', 'scheduled'].includes(current.status)) return current;
+    return updatePost(id, { status: 'ready' }, now);
+  });
+}
+
+export class WrongPlatformUrlError extends Error {
+  constructor(readonly platform: Post['platform']) {
+    super(`not an address on ${platform}`);
+    this.name = 'WrongPlatformUrlError';
+  }
+}
+
+/**
+ * The manager says where the post went out: published now, with that address, its reminder cancelled.
+ * The collector later links the observed post to it by this address (storage/plan-actual.ts). The
+ * address must be on the post's platform; anything else is refused and nothing is written.
+ */
+export async function markPublished(id: string, url: string, now = Date.now()): Promise<Post> {
+  const post = await db.posts.get(id);
+  if (!post) throw new Error(`No planned post ${id}`);
+  if (platformOfPostUrl(url) !== post.platform) throw new WrongPlatformUrlError(post.platform);
+  return updatePost(id, { status: 'published', publishedUrl: url.trim(), publishedAt: post.publishedAt ?? now }, now);
+}
+
 /** The platform variants of a post's idea (itself included), by platform. */
 export async function listVariants(post: Pick<Post, 'id' | 'groupId'>): Promise<Post[]> {
   if (!post.groupId) {
@@ -101,10 +134,12 @@ export async function duplicatePost(id: string, now = Date.now()): Promise<Post>
   return createPost({ ...input, status: original.status === 'published' ? 'draft' : original.status, publishedUrl: null, publishedAt: null, externalId: null }, now);
 }
 
-/** Deletes a post, its reminder and its links from collaborations, in one transaction. */
+/** Deletes a post, its reminder, its links from collaborations and the media only it used, in one transaction. */
 export async function deletePost(id: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.posts, db.reminders, db.settings, db.collaborations, async () => {
+  await db.transaction('rw', [db.posts, db.reminders, db.settings, db.collaborations, db.media], async () => {
+    const mediaIds = (await db.posts.get(id))?.mediaIds ?? [];
     await db.posts.delete(id);
+    await dropUnusedMedia(mediaIds);
     await syncPostReminder({ id, deleted: true }, 0, now);
     await unlinkDeletedPosts([id], now);
   });
@@ -125,7 +160,7 @@ export async function listUnscheduledPosts(): Promise<Post[]> {
   return posts.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** The next posts still to publish (draft or scheduled) from `now`, for the popup and Today. */
+/** The next posts still to publish (draft, scheduled or ready) from `now`, for the popup and Today. */
 export async function listUpcomingPosts(now: number, limit: number): Promise<Post[]> {
   const upcoming: Post[] = [];
   await db.posts
@@ -133,17 +168,17 @@ export async function listUpcomingPosts(now: number, limit: number): Promise<Pos
     .aboveOrEqual(now)
     .until(() => upcoming.length >= limit)
     .each((post) => {
-      if (post.status === 'draft' || post.status === 'scheduled') upcoming.push(post);
+      if (awaitsPublication(post.status)) upcoming.push(post);
     });
   return upcoming;
 }
 
-/** Posts whose time has passed without being published (draft or scheduled), oldest first. */
+/** Posts whose time has passed without being published (draft, scheduled or ready), oldest first. */
 export async function listOverduePosts(now: number): Promise<Post[]> {
   return db.posts
     .where('scheduledAt')
     .below(now)
-    .filter((post) => post.status === 'draft' || post.status === 'scheduled')
+    .filter((post) => awaitsPublication(post.status))
     .toArray();
 }
 

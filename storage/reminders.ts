@@ -1,19 +1,18 @@
 /**
  * Reminders: the `reminders` table is the truth, alarms are only wake-up calls (ARCHITECTURE.md).
  *
- * A planned post that is a draft or scheduled, with a time, has one `post-due` reminder whose id is
+ * A planned post that is a draft, scheduled or ready, with a time, has one `post-due` reminder whose id is
  * derived from the post's, so keeping it in step with the post is an idempotent upsert done in the same
  * transaction as the post's own write.
  */
 import { db } from './db';
 import { addDays, toInstant, todayIn } from '@/utils/time/wall-clock';
-import type { Post, Reminder, Settings } from './schemas';
+import { awaitsPublication, type Post, type Reminder, type Settings } from './schemas';
 
 /** Reminders delivered more than this long after their due time are marked late. */
 export const LATE_AFTER = 60 * 60 * 1000;
 export const SNOOZE_MINUTES = 15;
 
-const REMINDED_STATUSES: readonly Post['status'][] = ['draft', 'scheduled'];
 const WAITING: readonly Reminder['status'][] = ['pending', 'snoozed'];
 
 export function postReminderId(postId: string): string {
@@ -22,7 +21,7 @@ export function postReminderId(postId: string): string {
 
 /** When the post's reminder is due, or null when the post needs none. */
 export function reminderDueAt(post: Post, defaultLeadMinutes: number): number | null {
-  if (post.scheduledAt === null || !REMINDED_STATUSES.includes(post.status)) return null;
+  if (post.scheduledAt === null || !awaitsPublication(post.status)) return null;
   return post.scheduledAt - (post.reminderLeadMinutes ?? defaultLeadMinutes) * 60_000;
 }
 

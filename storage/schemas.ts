@@ -70,7 +70,15 @@ export type Swot = z.infer<typeof swotSchema>;
 // ── The content plan ─────────────────────────────────────────────────────────────────────────────
 
 export const POST_FORMATS = ['text', 'image', 'carousel', 'video', 'reel', 'story', 'live', 'poll', 'article'] as const;
-export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published', 'missed', 'cancelled'] as const;
+/**
+ * `ready`: handed to the platform (its composer filled, or the text copied) and waiting to be published;
+ * it becomes `published` when the collector sees it go out, or when the manager records its URL.
+ */
+export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'ready', 'published', 'missed', 'cancelled'] as const;
+/** Posts with a place in the plan that have not gone out yet: they are reminded of, upcoming, or overdue. */
+export function awaitsPublication(status: (typeof POST_STATUSES)[number]): boolean {
+  return status === 'draft' || status === 'scheduled' || status === 'ready';
+}
 
 export const postSchema = z.strictObject({
   id: idSchema,
@@ -160,6 +168,8 @@ export const brandSchema = z.strictObject({
   swot: swotSchema,
   /** The networks the brand works (step 4), as chosen on the Networks page; absent until chosen. */
   platforms: z.array(platformSchema).max(PLATFORMS.length).optional(),
+  /** The brand colour (#rrggbb): text and watermarks on prepared images. Absent until chosen. */
+  color: colorSchema.optional(),
   updatedAt: instantSchema,
 });
 export type Brand = z.infer<typeof brandSchema>;
@@ -379,6 +389,24 @@ export type Reminder = z.infer<typeof reminderSchema>;
 
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export const VIDEO_TYPES = ['video/mp4', 'video/webm', 'video/quicktime'] as const;
+/**
+ * A video attached to a post is recorded, not copied: its facts (checked against each platform's
+ * limits) and the chosen cover frame. The row's blob is that cover (a JPEG), so a backup stays small
+ * and the manager uploads the video from where it already is.
+ */
+export const videoFactsSchema = z.strictObject({
+  name: z.string().max(LIMITS.name),
+  type: z.enum(VIDEO_TYPES),
+  /** The video file's size (the row's `bytes` is the cover's). */
+  bytes: z.number().int().min(0).max(1024 ** 4),
+  durationSeconds: z.number().finite().min(0).max(86_400),
+  width: z.number().int().min(1).max(20_000),
+  height: z.number().int().min(1).max(20_000),
+  /** The cover frame's time in seconds. */
+  coverAt: z.number().finite().min(0).max(86_400),
+});
+export type VideoFacts = z.infer<typeof videoFactsSchema>;
+
 export const mediaSchema = z.strictObject({
   id: idSchema,
   postId: idSchema.nullable(),
@@ -388,8 +416,14 @@ export const mediaSchema = z.strictObject({
   bytes: z.number().int().min(0).max(LIMITS.mediaBytes),
   width: z.number().int().min(0).max(20_000).nullable(),
   height: z.number().int().min(0).max(20_000).nullable(),
-  /** The crop/size preset it was prepared for, e.g. `instagram-portrait`. */
+  /** The crop/size preset it was prepared for, e.g. `instagram-portrait`; `video-cover` for a video's cover. */
   preset: z.string().max(100).nullable(),
+  /** A prepared image: the original it was cut from (null once that original is removed). Absent on older rows. */
+  sourceId: idSchema.nullable().optional(),
+  /** A prepared image: the encoder quality used (0–1), null when lossless (PNG). */
+  quality: z.number().min(0).max(1).nullable().optional(),
+  /** For a video: its facts; the blob is its cover frame. */
+  video: videoFactsSchema.optional(),
   createdAt: instantSchema,
 });
 export type Media = z.infer<typeof mediaSchema>;

@@ -84,9 +84,10 @@ export const messageSchemas = {
  * content script of the active tab to put a variant's final text into the platform's own composer.
  * The background never routes it; the content script accepts it only from an extension page
  * (`sender.id` is ours and there is no `sender.tab`) and checks this shape by hand
- * (utils/collect/fill-composer.ts, without zod).
+ * (utils/collect/fill-composer.ts, without zod). YouTube is not among the platforms: its upload dialog is
+ * on studio.youtube.com, a host the manifest does not match.
  */
-export const FILL_PLATFORMS = ['x', 'linkedin'] as const;
+export const FILL_PLATFORMS = ['x', 'linkedin', 'facebook', 'threads', 'instagram', 'tiktok'] as const;
 export const fillComposerMessageSchema = z.strictObject({
   type: z.literal('fill-composer'),
   platform: z.enum(FILL_PLATFORMS),

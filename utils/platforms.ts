@@ -44,3 +44,32 @@ export function platformOfUrl(url: string | undefined): Platform | null {
   const host = parsed.hostname.toLowerCase();
   return PLATFORMS.find((platform) => PLATFORM_HOSTS[platform].some((p) => hostMatches(host, p))) ?? null;
 }
+
+/** The domains a post's own address can be on, share links included (youtu.be, fb.watch, vm.tiktok.com …). */
+const POST_DOMAINS: Record<Platform, readonly string[]> = {
+  x: ['x.com', 'twitter.com'],
+  instagram: ['instagram.com'],
+  facebook: ['facebook.com', 'fb.com', 'fb.watch'],
+  linkedin: ['linkedin.com'],
+  youtube: ['youtube.com', 'youtu.be'],
+  tiktok: ['tiktok.com'],
+  threads: ['threads.com', 'threads.net'],
+};
+
+/**
+ * The platform a pasted post address is on, or null: https, on the platform's domain or a subdomain of
+ * it. Wider than platformOfUrl (the pages the extension runs on): an address typed by a person may
+ * lack "www." or be a share link.
+ */
+export function platformOfPostUrl(url: string): Platform | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    // Not a URL: it is on no platform.
+    return null;
+  }
+  if (parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase();
+  return PLATFORMS.find((platform) => POST_DOMAINS[platform].some((domain) => host === domain || host.endsWith(`.${domain}`))) ?? null;
+}

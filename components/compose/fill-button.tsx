@@ -1,8 +1,10 @@
 /**
- * "Fill composer" for the platforms whose web composer a content script can fill (X, LinkedIn): sends
- * the variant's final text to the active tab's content script, which puts it into the composer the
- * user has opened there (utils/collect/fill-composer.ts), and says how it went. The post's status is
- * left as it is: the plan has no "ready to publish" status yet.
+ * "Fill composer" for the platforms whose web composer a content script can fill (X, LinkedIn, Facebook,
+ * Threads, Instagram's "Create new post" caption, TikTok's upload caption; not YouTube, whose upload
+ * dialog is on studio.youtube.com, outside the manifest's hosts): sends the variant's final text to the
+ * active tab's content script, which puts it into the composer the user has opened there
+ * (utils/collect/fill-composer.ts), and says how it went. Copy stays next to it as the fallback.
+ * After a fill that worked, `onFilled` runs: the composer makes the post "ready to publish".
  */
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -36,7 +38,7 @@ export async function fillComposer(platform: FillPlatform, text: string): Promis
   return reply.ok ? 'filled' : reply.reason;
 }
 
-export function FillButton({ platform, getText }: { platform: FillPlatform; getText: () => string }) {
+export function FillButton({ platform, getText, onFilled }: { platform: FillPlatform; getText: () => string; onFilled?: () => void }) {
   const { t } = useApp();
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,10 @@ export function FillButton({ platform, getText }: { platform: FillPlatform; getT
     setSaid('');
     try {
       const outcome = await fillComposer(platform, text);
-      setSaid(t(`compose.fill.${outcome}`, { platform: name, site: PLATFORM_HOSTS[platform][0]! }));
+      if (outcome === 'filled') onFilled?.();
+      // TikTok writes the video's file name into the caption: say so, or "already has text" puzzles.
+      const key = outcome === 'not-empty' && platform === 'tiktok' ? 'compose.fill.not-empty-tiktok' : (`compose.fill.${outcome}` as const);
+      setSaid(t(key, { platform: name, site: PLATFORM_HOSTS[platform][0]! }));
     } catch (error) {
       console.warn('[mkakati] fill composer failed', error);
       setSaid(t('compose.fill.unreachable', { platform: name }));

@@ -12,7 +12,7 @@ import { formatDateTime } from '@/utils/i18n/format';
 /** How far ahead the list looks: the plan's next three months. */
 const AHEAD_MS = 92 * 24 * 60 * 60 * 1000;
 const SHOWN = 50;
-const COMPOSABLE: ReadonlySet<Post['status']> = new Set(['idea', 'draft', 'scheduled']);
+const COMPOSABLE: ReadonlySet<Post['status']> = new Set(['idea', 'draft', 'scheduled', 'ready']);
 
 export async function listComposablePosts(now: number): Promise<Post[]> {
   const [upcoming, undated] = await Promise.all([listPostsBetween(now, now + AHEAD_MS), listUnscheduledPosts()]);

@@ -1,16 +1,19 @@
 /**
  * One platform variant of an idea: its text with a live counter, what can be inserted into it, its
- * first comment, and copying the text as it will be published (or, on X and LinkedIn, filling the
- * platform's composer with it). Every change is autosaved.
+ * first comment, its images and video, and copying the text as it will be published (or filling the
+ * platform's composer with it), after which it waits as ready to publish. Every change is autosaved.
  */
 import { useEffect, useId, useState } from 'react';
 import { useApp } from '@/components/ui/settings-context';
 import type { Post } from '@/storage/schemas';
 import { withUtm } from '@/utils/compose/utm';
+import { markReady } from '@/storage/posts';
 import { CopyButton } from './copy-button';
 import { FillButton, canFill } from './fill-button';
+import { HandoffStatus } from './handoff-status';
 import { finalText, type UtmChoice } from './final-text';
 import { InsertMenu } from './insert-menu';
+import { MediaSection } from './media/media-section';
 import { TextCounter } from './text-counter';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -33,6 +36,12 @@ export function VariantComposer({ variant, utm, flushers }: { variant: Post; utm
     setText(next);
     schedule({ text: next });
   }
+  // Handed to the platform: the text as typed is saved first, then the post waits as ready to publish.
+  async function handOver() {
+    await flush();
+    await markReady(variant.id);
+  }
+  const handedOver = () => void handOver().catch((error: unknown) => console.warn('[mkakati] mark ready failed', error));
   function changeComment(next: string) {
     setComment(next);
     schedule({ firstComment: next });
@@ -53,8 +62,8 @@ export function VariantComposer({ variant, utm, flushers }: { variant: Post; utm
         {comment !== '' && <TextCounter id={`${id}-comment-count`} platform={variant.platform} text={comment} field="comment" />}
       </div>
       <div className="toolbar">
-        <CopyButton label={t('compose.copy')} getText={() => published} />
-        {canFill(variant.platform) && <FillButton platform={variant.platform} getText={() => published} />}
+        <CopyButton label={t('compose.copy')} getText={() => published} onCopied={handedOver} />
+        {canFill(variant.platform) && <FillButton platform={variant.platform} getText={() => published} onFilled={handedOver} />}
         {comment.trim() !== '' && (
           <CopyButton
             label={t('compose.copyComment')}
@@ -62,6 +71,8 @@ export function VariantComposer({ variant, utm, flushers }: { variant: Post; utm
           />
         )}
       </div>
+      <HandoffStatus post={variant} />
+      <MediaSection variant={variant} />
       <p role="status" className="status compose-saved">{saveMessage(state, t)}</p>
     </section>
   );

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { getSettings } from '@/storage/settings';
 import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, snoozeReminder, syncDigestReminder, type DueReminder } from '@/storage/reminders';
 import { listPostsBetween } from '@/storage/posts';
-import type { Reminder, Settings } from '@/storage/schemas';
+import { awaitsPublication, type Reminder, type Settings } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/i18n/format';
 import { loadCatalog, localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
 import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-clock';
@@ -50,7 +50,7 @@ export async function describeDigest(reminder: Reminder, settings: Settings, now
   const today = todayIn(settings.timeZone, now);
   if (toWallClock(reminder.dueAt, settings.timeZone).localDate !== today) return null;
   const posts = (await listPostsBetween(toInstant(today, '00:00', settings.timeZone), toInstant(addDays(today, 1), '00:00', settings.timeZone))).filter(
-    (post) => post.status === 'draft' || post.status === 'scheduled',
+    (post) => awaitsPublication(post.status),
   );
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: settings.timeZone });
   const lines = posts.slice(0, 4).map((post) => `${time.format(post.scheduledAt!)} ${t(`platform.${post.platform}`)}: ${post.title.trim() || t('reminder.untitled')}`);

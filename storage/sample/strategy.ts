@@ -17,6 +17,8 @@ const BRAND = {
   mission: 'Make Kenyan specialty coffee an everyday pleasure for Kenyans: fresh, fairly paid, explained in English and Kiswahili.',
   usp: 'Roasted this week, at your door in 48 hours, traceable to the cooperative, for less per cup than a café latte.',
   toneOfVoice: 'Warm, knowledgeable, a little playful. Kiswahili for everyday posts, English for guides and B2B.',
+  // Roasted-bean brown: captions and watermarks on prepared images.
+  color: '#6f3b1f',
   swot: {
     strengths: ['Direct trade with four cooperatives', 'Beans never older than 14 days', 'Bilingual content that feels local', '48-hour delivery across Nairobi'],
     weaknesses: ['A team of three does everything', 'No café to taste in', 'Pricier than supermarket brands'],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
 import { readTable } from './idb';
+import { pageProblems } from './page-checks';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -24,23 +25,6 @@ interface GuideSettings {
 
 async function guideDone(page: Page): Promise<string[] | undefined> {
   return (await readTable<GuideSettings>(page, 'settings'))[0]?.guide?.done;
-}
-
-/** Duplicate ids, controls without an accessible label, and the page's overflow beyond its width. */
-async function pageProblems(page: Page): Promise<{ duplicateIds: string[]; unlabelled: string[]; overflow: number }> {
-  return page.evaluate(() => {
-    const seen = new Map<string, number>();
-    for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
-    const unlabelled = [...document.querySelectorAll('input, select, textarea')]
-      .filter((control) => (control as HTMLInputElement).type !== 'hidden')
-      .filter((control) => (control as HTMLInputElement).labels?.length === 0 && !control.getAttribute('aria-label') && !control.getAttribute('aria-labelledby'))
-      .map((control) => control.outerHTML.slice(0, 120));
-    return {
-      duplicateIds: [...seen].filter(([, count]) => count > 1).map(([id]) => id),
-      unlabelled,
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    };
-  });
 }
 
 describe('first-run guide', () => {

@@ -47,6 +47,14 @@ describe('plan against actual', () => {
     expect(await recordCapture(batch([seen()]), NOW + 1000)).toMatchObject({ linked: 0 });
   });
 
+  it('links a post handed over as ready to publish by its text, and leaves drafts to be matched by address only', async () => {
+    const ready = await createPost(planned({ status: 'ready' }), NOW - 86_400_000);
+    const draft = await createPost(planned({ status: 'draft', localTime: '17:30' }), NOW - 86_400_000);
+    await recordCapture(batch([seen()]), NOW);
+    expect(await db.posts.get(ready.id)).toMatchObject({ status: 'published', externalId: 'DAbc123' });
+    expect((await db.posts.get(draft.id))?.status).toBe('draft');
+  });
+
   it('links by the URL the manager pasted (tracking parameters and all), whatever the text', async () => {
     const plan = await createPost(planned({ status: 'published', publishedUrl: 'https://instagram.com/p/DAbc123/?igsh=xyz', text: 'Something else entirely' }), NOW);
     await recordCapture(batch([seen()]), NOW);

@@ -86,7 +86,7 @@ function describeEvent(post: DatedPost, options: IcsOptions): string[] {
   if (url !== null) lines.push(`URL:${url}`);
   // Each category is escaped on its own: the commas between them are the list's separators.
   lines.push(`CATEGORIES:${categories.map(escapeIcsText).join(',')}`);
-  lines.push(`STATUS:${post.status === 'scheduled' || post.status === 'published' ? 'CONFIRMED' : 'TENTATIVE'}`);
+  lines.push(`STATUS:${post.status === 'scheduled' || post.status === 'ready' || post.status === 'published' ? 'CONFIRMED' : 'TENTATIVE'}`);
   if (post.status !== 'published' && post.scheduledAt > options.now) {
     const lead = post.reminderLeadMinutes ?? options.defaultLeadMinutes;
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${lead}M`, `DESCRIPTION:${escapeIcsText(summary)}`, 'END:VALARM');

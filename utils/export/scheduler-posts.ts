@@ -42,7 +42,7 @@ export interface SchedulerCsvExport {
  * Statuses a scheduler should still publish. Published, missed and cancelled posts are history:
  * uploading them would publish them (again).
  */
-const SCHEDULABLE_STATUSES: ReadonlySet<Post['status']> = new Set(['idea', 'draft', 'scheduled']);
+const SCHEDULABLE_STATUSES: ReadonlySet<Post['status']> = new Set(['idea', 'draft', 'scheduled', 'ready']);
 
 /**
  * Picks the posts of one upload: dated, still to publish, of the platform asked for, with some

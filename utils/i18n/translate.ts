@@ -8,12 +8,13 @@
  * by Intl.PluralRules on the `count` parameter. Numbers in parameters are formatted for the locale.
  */
 import en from '@/locales/en.json';
+import type mediaEn from '@/locales/media/en.json';
 import type strategyEn from '@/locales/strategy/en.json';
 import type { Language } from '@/utils/languages';
 
 export type PluralForms = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 export type MessageValue = string | PluralForms;
-export type MessageKey = keyof typeof en | keyof typeof strategyEn;
+export type MessageKey = keyof typeof en | keyof typeof strategyEn | keyof typeof mediaEn;
 export type MessageParams = Record<string, string | number>;
 
 export type Catalog = Record<string, MessageValue>;
@@ -42,11 +43,14 @@ export async function loadCatalog(language: Language): Promise<void> {
 /**
  * Catalogue parts: strings of code outside the side panel's first chunk, shipped beside that code so the
  * first paint does not carry them. `strategy` holds the Strategy area's strings, the first-run guide's and
- * the goals on Today (keys `strategy.*`, `guide.*`; scripts/add-messages.mjs files them there).
+ * the goals on Today (keys `strategy.*`, `guide.*`); `media` the composer's images and video (`media.*`).
+ * scripts/add-messages.mjs files each key by PART_KEYS.
  */
-export type CataloguePart = 'strategy';
+export type CataloguePart = 'strategy' | 'media';
+export const PART_KEYS: Record<CataloguePart, RegExp> = { strategy: /^(strategy|guide)\./, media: /^media\./ };
 const PART_LOADERS: Record<CataloguePart, Record<Language, () => Promise<{ default: Catalog }>>> = {
   strategy: { en: () => import('@/locales/strategy/en.json'), sw: () => import('@/locales/strategy/sw.json') },
+  media: { en: () => import('@/locales/media/en.json'), sw: () => import('@/locales/media/sw.json') },
 };
 /** Loaded parts, merged per language; looked up after the language's core catalogue. */
 export const PART_CATALOGS: Partial<Record<Language, Catalog>> = {};

@@ -5,7 +5,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Field } from '@/components/ui/field';
 import { useApp } from '@/components/ui/settings-context';
-import { emptyBrand, saveBrand, type BrandInput } from '@/storage/brand';
+import { DEFAULT_BRAND_COLOR, emptyBrand, saveBrand, type BrandInput } from '@/storage/brand';
 import { LIMITS, type Brand } from '@/storage/schemas';
 import { ValidationError } from '@/storage/validation';
 import { invalidMessage } from './invalid-message';
@@ -15,8 +15,8 @@ const TEXT_FIELDS = ['idea', 'mission', 'usp', 'toneOfVoice'] as const;
 
 function formOf(brand: Brand | null): BrandInput {
   if (!brand) return emptyBrand();
-  const { name, idea, mission, usp, toneOfVoice, swot } = brand;
-  return { name, idea, mission, usp, toneOfVoice, swot };
+  const { name, idea, mission, usp, toneOfVoice, swot, color } = brand;
+  return { name, idea, mission, usp, toneOfVoice, swot, color: color ?? DEFAULT_BRAND_COLOR };
 }
 
 export function ConceptForm({ brand }: { brand: Brand | null }) {
@@ -72,6 +72,9 @@ export function ConceptForm({ brand }: { brand: Brand | null }) {
             <textarea rows={field === 'idea' ? 3 : 2} value={form[field]} maxLength={LIMITS.longText} onChange={(event) => change({ [field]: event.target.value })} />
           </Field>
         ))}
+        <Field id={`${id}-color`} label={t('strategy.concept.field.color')} help={t('strategy.concept.help.color')}>
+          <input type="color" value={form.color ?? DEFAULT_BRAND_COLOR} onChange={(event) => change({ color: event.target.value })} />
+        </Field>
         <h3 className="concept__swot-title">{t('strategy.concept.swotTitle')}</h3>
         <p className="help">{t('strategy.concept.swotHelp')}</p>
         <SwotEditor swot={form.swot} idPrefix={id} label={t('strategy.concept.swotTitle')} onChange={(swot) => change({ swot })} />

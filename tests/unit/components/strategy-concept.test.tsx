@@ -37,9 +37,13 @@ describe('concept page', () => {
     type('New item for Threats', 'Café chains');
     fireEvent.keyDown(screen.getByLabelText('New item for Threats'), { key: 'Enter' });
     expect(await getBrand()).toBeUndefined();
+    // The brand colour (for text on prepared images) starts at Mkakati's accent until chosen.
+    expect(screen.getByLabelText<HTMLInputElement>('Brand colour').value).toBe('#0f766e');
+    fireEvent.change(screen.getByLabelText('Brand colour'), { target: { value: '#ffd500' } });
     save();
     expect(await screen.findByText('Saved.')).toBeTruthy();
     expect(await getBrand()).toEqual({
+      color: '#ffd500',
       id: BRAND_ID,
       name: 'Kahawa Bora',
       idea: 'Fresh Kenyan coffee delivered in 48 hours',
