@@ -2,7 +2,8 @@
  * Adds UI strings to every catalogue in one step: `node scripts/add-messages.mjs new.json`, where the file
  * is `{ "en": { key: message }, "sw": { key: message } }` with the same keys in each language. Keys of a
  * catalogue part (`strategy.*` and `guide.*` → locales/strategy/<lang>.json, loaded with the Strategy
- * area; `media.*` → locales/media/<lang>.json, loaded with the composer's media; utils/i18n/translate.ts
+ * area; `compose.*` → locales/compose/<lang>.json with the Compose area; `media.*` → locales/media/<lang>.json,
+ * loaded with the composer's media; utils/i18n/translate.ts
  * PART_KEYS) go there, the rest to locales/<lang>.json, each at the end of its file
  * as one block after a blank line, keeping the files' layout. A key that exists already, or a language
  * missing a key, stops it before anything is written.
@@ -18,7 +19,7 @@ if (!file) {
 const additions = JSON.parse(readFileSync(file, 'utf8'));
 const languages = ['en', 'sw'];
 /** Which file a key belongs in (the same rule as utils/i18n/translate.ts's PARTS). */
-const PART_KEYS = { strategy: /^(strategy|guide)\./, media: /^media\./ };
+const PART_KEYS = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./ };
 const fileOf = (language, key) => {
   const part = Object.keys(PART_KEYS).find((name) => PART_KEYS[name].test(key));
   return part ? `${ROOT}locales/${part}/${language}.json` : `${ROOT}locales/${language}.json`;

@@ -93,7 +93,7 @@ function EditorForm({ post }: { post: Post | null }) {
         <div className="actions">
           <button type="submit" className="button button--primary">{t('post.save')}</button>
           {post && (
-            <button type="button" className="button" onClick={() => openComposer(post.id)}>{t('compose.open')}</button>
+            <button type="button" className="button" onClick={() => openComposer(post.id)}>{t('post.openComposer')}</button>
           )}
           {post && (
             <button type="button" className="button" onClick={() => void run(async () => openPost((await duplicatePost(post.id)).id))}>

@@ -9,6 +9,7 @@ import { loadCatalog, loadCataloguePart } from '@/utils/i18n/translate';
 // Components and notifications load a language's strings before using them; tests start with them loaded.
 await loadCatalog('sw');
 await loadCataloguePart('strategy', 'sw');
+await loadCataloguePart('compose', 'sw');
 await loadCataloguePart('media', 'sw');
 
 beforeEach(async () => {
