@@ -15,6 +15,7 @@ import { WithStrings } from '@/components/ui/with-strings';
 const PlanArea = lazy(() => import('@/components/plan/plan-area').then((m) => ({ default: m.PlanArea })));
 const StrategyArea = lazy(() => import('@/components/strategy/strategy-area').then((m) => ({ default: m.StrategyArea })));
 const ComposeArea = lazy(() => import('@/components/compose/compose-area').then((m) => ({ default: m.ComposeArea })));
+const AnalyticsArea = lazy(() => import('@/components/analytics/analytics-area').then((m) => ({ default: m.AnalyticsArea })));
 const SettingsArea = lazy(() => import('@/components/settings/settings-area').then((m) => ({ default: m.SettingsArea })));
 
 export function App() {
@@ -43,7 +44,7 @@ export function App() {
             // The areas loaded on demand also show the Strategy's strings (hooks in the editor,
             // collaborations on the calendar): they come with them.
             <WithStrings part="strategy">
-              {area === 'plan' ? <PlanArea /> : area === 'compose' ? <ComposeArea /> : area === 'strategy' ? <StrategyArea /> : <UnbuiltArea area={area} />}
+              {area === 'plan' ? <PlanArea /> : area === 'compose' ? <ComposeArea /> : area === 'strategy' ? <StrategyArea /> : area === 'analytics' ? <AnalyticsArea /> : <UnbuiltArea area={area} />}
             </WithStrings>
           )}
         </Suspense>

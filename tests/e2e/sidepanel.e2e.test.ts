@@ -32,7 +32,7 @@ describe('side panel', () => {
       await expect.poll(() => page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().textContent()).toMatch(heading);
       expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
     }
-    await page.getByRole('tab', { name: 'Analytics' }).click();
+    await page.getByRole('tab', { name: 'Adjust' }).click();
     expect(await page.getByText('Not built yet').count()).toBe(1);
   });
 

@@ -11,6 +11,7 @@ await loadCatalog('sw');
 await loadCataloguePart('strategy', 'sw');
 await loadCataloguePart('compose', 'sw');
 await loadCataloguePart('media', 'sw');
+await loadCataloguePart('analytics', 'sw');
 
 beforeEach(async () => {
   fakeBrowser.reset();

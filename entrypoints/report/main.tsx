@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/ui/mount';
+import { App } from './app';
+
+mountPage(App);
