@@ -32,6 +32,8 @@ interface Table {
   asciiBefore: (readonly Word[] | undefined)[];
   /** `decimal` as a char code (-1 unless one ASCII character). */
   decimalCode: number;
+  /** The length of the longest word in `after`: how far past a number the fast path must see plain text. */
+  maxAfter: number;
 }
 
 /**
@@ -153,7 +155,7 @@ function resolveLocale(locale: string): string {
  * a couple of milliseconds, so it happens once per locale.
  */
 function buildTable(locale: string): Table {
-  const table: Table = { after: new Map(), before: new Map(), decimal: '.', asciiAfter: [], asciiBefore: [], decimalCode: 46 };
+  const table: Table = { after: new Map(), before: new Map(), decimal: '.', asciiAfter: [], asciiBefore: [], decimalCode: 46, maxAfter: 0 };
   const resolved = resolveLocale(locale);
   try {
     const decimal = new Intl.NumberFormat(resolved).formatToParts(1.5).find((p) => p.type === 'decimal');
@@ -174,6 +176,7 @@ function buildTable(locale: string): Table {
   table.asciiAfter = asciiIndex(table.after);
   table.asciiBefore = asciiIndex(table.before);
   table.decimalCode = table.decimal.length === 1 && table.decimal < '\x7f' ? table.decimal.charCodeAt(0) : -1;
+  for (const words of table.after.values()) for (const w of words) table.maxAfter = Math.max(table.maxAfter, w.word.length);
   return table;
 }
 
@@ -261,6 +264,11 @@ export function parseCount(raw: string, locale: string): Count | null {
 // in reused arrays — so it allocates nothing but the result. Its answer must equal the slow path's for
 // every input (a differential test checks it); it returns undefined, "ask the slow path", for anything
 // else: other non-ASCII, more than MAX_GROUPS digit groups, more than 15 digits.
+//
+// Only the text the algorithm looks at must be plain: everything before the number, the number, and past
+// it as far as the longest magnitude word (+ the character after it). What lies further cannot change
+// the answer, so "18 comments on Northwind Traders’s post" (LinkedIn) is read here too, and so is the
+// typographic apostrophe itself ("1’234", which `normalize` turns into "1'234").
 // ---------------------------------------------------------------------------------------------------------
 
 const MAX_GROUPS = 16;
@@ -284,6 +292,8 @@ const DOT = 46;
 const COMMA = 44;
 const APOS = 39;
 const MINUS = 45;
+/** ’, which `normalize` writes as an ASCII apostrophe. */
+const RSQUO = 0x2019;
 
 /**
  * White space that `normalize` turns into one space: ASCII's, and the no-break, thin and narrow no-break
@@ -297,9 +307,32 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** ASCII upper case to lower case (all toLowerCase does to ASCII). */
-function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/** What `normalize` makes of a plain char code, bar white space: ASCII lower-cased, ’ as '. */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c === RSQUO ? APOS : c;
+}
+
+/**
+ * A char code that `normalize` leaves as it is but for case, white space and ’: printable ASCII, \t \n \r,
+ * the spaces of `isSpace`, and ’ (NaN, past the end, is not plain).
+ */
+function isPlain(c: number): boolean {
+  return c > 126 ? isSpace(c) || c === RSQUO : c >= SPACE || isSpace(c);
+}
+
+/**
+ * Whether raw[from…] is plain for `chars` characters as `normalize` counts them (a white space run is one),
+ * or up to its end.
+ */
+function plainFor(raw: string, from: number, chars: number): boolean {
+  const n = raw.length;
+  let p = from;
+  for (let k = 0; k < chars && p < n; k++) {
+    const c = raw.charCodeAt(p++);
+    if (!isPlain(c)) return false;
+    if (isSpace(c)) while (p < n && isSpace(raw.charCodeAt(p))) p++;
+  }
+  return true;
 }
 
 /** LETTER for an ASCII char code (NaN, past either end, is not a letter). */
@@ -318,7 +351,7 @@ function matchForward(raw: string, at: number, word: string): number {
     if (w === SPACE) {
       if (!isSpace(c)) return -1;
       while (p < n && isSpace(raw.charCodeAt(p))) p++;
-    } else if (lower(c) !== w) return -1;
+    } else if (fold(c) !== w) return -1;
   }
   return p;
 }
@@ -333,7 +366,7 @@ function matchBackward(raw: string, at: number, word: string): number {
     if (w === SPACE) {
       if (!isSpace(c)) return -1;
       while (p > 0 && isSpace(raw.charCodeAt(p - 1))) p--;
-    } else if (lower(c) !== w) return -1;
+    } else if (fold(c) !== w) return -1;
   }
   return p;
 }
@@ -344,7 +377,7 @@ function asciiWordAfter(raw: string, end: number, table: Table): number | undefi
   let at = end;
   while (at < n && isSpace(raw.charCodeAt(at))) at++;
   if (at >= n) return undefined;
-  const words = table.asciiAfter[lower(raw.charCodeAt(at))];
+  const words = table.asciiAfter[fold(raw.charCodeAt(at))];
   if (!words) return undefined;
   for (const w of words) {
     const stop = matchForward(raw, at, w.word);
@@ -358,7 +391,7 @@ function asciiWordBefore(raw: string, start: number, table: Table): number | und
   let at = start;
   while (at > 0 && isSpace(raw.charCodeAt(at - 1))) at--;
   if (at === 0) return undefined;
-  const words = table.asciiBefore[lower(raw.charCodeAt(at - 1))];
+  const words = table.asciiBefore[fold(raw.charCodeAt(at - 1))];
   if (!words) return undefined;
   for (const w of words) {
     const from = matchBackward(raw, at, w.word);
@@ -367,15 +400,19 @@ function asciiWordBefore(raw: string, start: number, table: Table): number | und
   return undefined;
 }
 
-/** `parseCountSlow` for printable ASCII `raw` (non-empty); undefined when the slow path must answer. */
+/** `parseCountSlow` for `raw` (non-empty) whose examined part is plain (`isPlain`); undefined when the slow path must answer. */
 function parseAscii(raw: string, locale: string): Count | null | undefined {
   const n = raw.length;
+  // Everything before the first digit must be plain: a native digit, U+2212 or an invisible mark there
+  // would change the number the slow path finds.
   let start = -1;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    // Printable ASCII with \t \n \r (what `normalize` keeps as is) and the spaces of `isSpace`.
-    if (c > 126 ? !isSpace(c) : c < SPACE && !isSpace(c)) return undefined;
-    if (start < 0 && isDigit(c)) start = i;
+    if (isDigit(c)) {
+      start = i;
+      break;
+    }
+    if (!isPlain(c)) return undefined;
   }
   if (start < 0) return null;
   if (raw.charCodeAt(start - 1) === MINUS) return null;
@@ -390,12 +427,19 @@ function parseAscii(raw: string, locale: string): Count | null | undefined {
     groupEnd[count++] = i;
     if (i >= n) break;
     const c = raw.charCodeAt(i);
+    // A native digit or ٫ right after the digits would continue the number in the slow path.
+    if (!isPlain(c)) return undefined;
     let j = i + 1;
     if (isSpace(c)) {
       while (j < n && isSpace(raw.charCodeAt(j))) j++;
-    } else if (c !== DOT && c !== COMMA && c !== APOS) break;
-    if (j >= n || !isDigit(raw.charCodeAt(j))) break;
-    groupSep[count] = isSpace(c) ? SPACE : c;
+    } else if (c !== DOT && c !== COMMA && c !== APOS && c !== RSQUO) break;
+    if (j >= n) break;
+    const next = raw.charCodeAt(j);
+    if (!isDigit(next)) {
+      if (!isPlain(next)) return undefined;
+      break;
+    }
+    groupSep[count] = isSpace(c) ? SPACE : c === RSQUO ? APOS : c;
     i = j;
   }
   // A space groups only three-digit groups after space grouping (as in parseCountSlow).
@@ -412,7 +456,12 @@ function parseAscii(raw: string, locale: string): Count | null | undefined {
   }
 
   const table = tableFor(locale);
-  const exp = asciiWordAfter(raw, groupEnd[count - 1] ?? 0, table) ?? asciiWordBefore(raw, start, table) ?? 0;
+  const end = groupEnd[count - 1] ?? 0;
+  // The longest word after the number and the character after it (its edge), past the white space.
+  let wordAt = end;
+  while (wordAt < n && isSpace(raw.charCodeAt(wordAt))) wordAt++;
+  if (!plainFor(raw, wordAt, table.maxAfter + 2)) return undefined;
+  const exp = asciiWordAfter(raw, end, table) ?? asciiWordBefore(raw, start, table) ?? 0;
 
   // The decimal point, as in parseCountSlow; `grouped` groups are left once the fraction is taken off.
   let grouped = count;

@@ -44,6 +44,7 @@ import {
   any,
 } from './selectors';
 import { collapsed } from '@/utils/collect/text';
+import { parseTime } from '@/utils/collect/time';
 
 const ORIGIN = 'https://www.instagram.com';
 const TEXT_LIMIT = 280;
@@ -183,7 +184,8 @@ function excerpt(raw: string | null | undefined): string {
 
 function epochOf(datetime: string | null): number | null {
   if (!datetime) return null;
-  const ms = Date.parse(datetime);
+  // `parseTime`: what Date.parse gives, with the platform's ISO form read by char codes.
+  const ms = parseTime(datetime);
   return Number.isFinite(ms) && ms >= 0 ? ms : null;
 }
 

@@ -18,6 +18,7 @@
  * null, never 0. Views are impressions, shown only to the post's author on the legacy analytics line.
  */
 import { profileCounts } from '@/utils/collect/observed-counts';
+import { collapsed, isOtherWhiteSpace } from '@/utils/collect/text';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
@@ -28,6 +29,7 @@ import {
   COMMENTS,
   FOLLOWERS_WORDS,
   COMMENT_REGIONS,
+  COUNTS_ROW,
   EMBEDDED,
   IMPRESSIONS,
   LAYOUT_MARKER,
@@ -76,6 +78,11 @@ interface Scoped {
   readonly css: string;
   /** `find` has a combinator of its own (`li:not(…) > button`): a hit below a container is checked against `css`. */
   readonly verify: boolean;
+  /**
+   * `inside` is `<data-view-name hook> + tag`: its containers are the hooks' next siblings of that tag
+   * (worked out once here, not with a regex per post).
+   */
+  readonly sibling: { readonly before: string; readonly tag: string } | null;
 }
 
 /** One `Lookup` per layout: a post runs only its own layout's (see selectors.ts, "Layout gate"). */
@@ -91,7 +98,14 @@ function lookup(alternatives: readonly Alternative[]): Lookup {
     else {
       const { inside, find } = alternative;
       const bare = find.replace(/\[[^\]]*\]|\([^)]*\)/g, '');
-      scoped.push({ inside, find, css: `${inside} ${find}`, verify: /[\s>+~]/.test(bare) });
+      const sibling = SIBLING.exec(inside);
+      scoped.push({
+        inside,
+        find,
+        css: `${inside} ${find}`,
+        verify: /[\s>+~]/.test(bare),
+        sibling: sibling !== null && namedOf(sibling[1]!) !== null ? { before: sibling[1]!, tag: sibling[2]! } : null,
+      });
     }
   }
   const css = [...simple, ...scoped.map((s) => s.css)].join(', ');
@@ -100,6 +114,9 @@ function lookup(alternatives: readonly Alternative[]): Lookup {
   const named = scoped.length === 0 && hooks.length > 0 && hooks.every((h) => h !== null) ? (hooks as { tag: string; name: string }[]) : null;
   return { css, simple, scoped, asList, named };
 }
+
+/** `X + tag` (an adjacent-sibling container, see `Scope.scan`). */
+const SIBLING = /^(.+) \+ ([a-z]+)$/;
 
 /**
  * `[data-view-name="…"]` or `a[data-view-name="…"]`, the new feed's hooks: several lookups ask for one,
@@ -143,6 +160,7 @@ const REACTIONS_Q = lookups(REACTIONS);
 const COMMENTS_Q = lookups(COMMENTS);
 const REPOSTS_Q = lookups(REPOSTS);
 const IMPRESSIONS_Q = lookups(IMPRESSIONS);
+const COUNTS_ROW_Q = lookups({ legacy: COUNTS_ROW, sdui: [] });
 const NAME_SEL = sel(PROFILE_NAME);
 const FOLLOWERS_SEL = sel(PROFILE_FOLLOWERS);
 
@@ -204,8 +222,6 @@ function handleOf(href: string | null): string | null {
 
 /** `b.compareDocumentPosition(a) & PRECEDING`: `a` comes before `b` in the document (Node.DOCUMENT_POSITION_PRECEDING). */
 const PRECEDING = 2;
-/** `X + tag` (an adjacent-sibling container, see `Scope.scan`). */
-const SIBLING = /^(.+) \+ ([a-z]+)$/;
 const NONE: readonly Element[] = [];
 
 /**
@@ -224,11 +240,22 @@ class Scope {
   /** The root's own `data-view-name` and tag, read once (`rootMatches`). */
   private rootHook: { name: string | null; tag: string } | undefined;
 
-  /** `layout`: the post's DOM generation (`layoutOf`); only its own alternatives are looked up. */
+  /**
+   * `layout`: the post's DOM generation (`layoutOf`); only its own alternatives are looked up. `owner`: the
+   * post, when this scope is a part of it (its counts row, `part`): which regions are foreign is the post's
+   * question.
+   */
   constructor(
     readonly root: Element,
     readonly layout: Layout,
+    private readonly owner?: Scope,
   ) {}
+
+  /** The post's own element matching `lists`, as a scope of its own for lookups that live inside it. */
+  part(lists: Record<Layout, Lookup>): Scope | null {
+    const el = this.own(lists);
+    return el === null ? null : new Scope(el, this.layout, this);
+  }
 
   /** The `data-view-name` elements below the root, in document order, and their names. */
   private namedElements(): { elements: NodeListOf<Element>; names: (string | null)[] } {
@@ -266,6 +293,7 @@ class Scope {
 
   /** Whether `el` (inside the root) sits in a region below the root that belongs to another post or to the comments. */
   isForeign(el: Element): boolean {
+    if (this.owner) return this.owner.isForeign(el);
     this.foreign ??= this.below(FOREIGN[this.layout]);
     for (const region of this.foreign) if (region.contains(el)) return true;
     return false;
@@ -289,14 +317,14 @@ class Scope {
     let containers = this.containers.get(alternative.inside);
     if (containers === undefined) {
       containers = root.matches(alternative.inside) ? [root] : [];
-      const sibling = SIBLING.exec(alternative.inside);
-      if (sibling !== null && namedOf(sibling[1]!) !== null) {
+      const sibling = alternative.sibling;
+      if (sibling !== null) {
         // `<data-view-name element> + tag`: the next sibling of each such element below the root, which is
         // what the selector matches, without a selector with a combinator run over the whole post.
-        const before = this.all(sibling[1]!);
+        const before = this.all(sibling.before);
         for (let i = 0; i < before.length; i++) {
           const next = before[i]!.nextElementSibling;
-          if (next !== null && next.localName === sibling[2]) containers.push(next);
+          if (next !== null && next.localName === sibling.tag) containers.push(next);
         }
       } else {
         // All of them are needed, and containers (counts row, actor lines) are usually there: one
@@ -511,7 +539,8 @@ function textOf(el: Element): string {
     }
   };
   walk(el);
-  let text = out.replace(/\s+/g, ' ').trim();
+  // Collapsed only when there is white space to collapse (a scan; the regex copies the text every time).
+  let text = collapsed(out).trim();
   if (text.length > TEXT_LIMIT) {
     text = text.slice(0, TEXT_LIMIT);
     // Never end on half of a surrogate pair (an emoji cut in two).
@@ -557,12 +586,29 @@ function reactionsOf(el: Element | null, locale: string): Count | null {
  * is the label the spot shows, if any: the same answer as collapsing the separators and trimming, without
  * building a new string for every name and headline line.
  */
-const ONE_WORD = /^[\s•·]*([^\s•·]+)[\s•·]*$/;
+function isSeparator(code: number): boolean {
+  return code === 32 || code === 0x2022 /* • */ || code === 0xb7 /* · */ || isOtherWhiteSpace(code);
+}
+
+/**
+ * What `/^[\s•·]*([^\s•·]+)[\s•·]*$/` captures, by a scan of char codes: several spots per post are
+ * names and headlines of several words, which the scan turns away at the second word without a regex.
+ */
+function oneWord(text: string): string | undefined {
+  const n = text.length;
+  let start = 0;
+  while (start < n && isSeparator(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < n && !isSeparator(text.charCodeAt(end))) end++;
+  if (end === start) return undefined;
+  for (let i = end; i < n; i++) if (!isSeparator(text.charCodeAt(i))) return undefined;
+  return text.slice(start, end);
+}
 
 function isSponsored(post: Scope): boolean {
   // The label is compared first: most spots are names and headlines, and then no region check is needed.
   return post.some(SPONSORED_Q, (spot) => {
-    const word = ONE_WORD.exec(spot.textContent ?? '')?.[1];
+    const word = oneWord(spot.textContent ?? '');
     return word !== undefined && SPONSORED_LABELS.has(word.toLowerCase()) && !post.isForeign(spot);
   });
 }
@@ -597,10 +643,15 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
 
   const commentary = scope.commentary();
   const locale = page.locale;
+  // Legacy counts are looked up inside the post's own counts row (COUNTS_ROW): one walk of the post to
+  // find it, then walks of a dozen elements, instead of a walk of the post per alternative. A post with no
+  // row (hidden counts, or a row LinkedIn has renamed) is searched whole, as before.
+  const row = (post.layout === 'legacy' && post.part(COUNTS_ROW_Q)) || post;
   const counts: Record<CountField, Count | null> = {
-    likes: reactionsOf(post.own(REACTIONS_Q), locale),
-    comments: countOf(post.own(COMMENTS_Q), locale),
-    reposts: countOf(post.own(REPOSTS_Q), locale),
+    likes: reactionsOf(row.own(REACTIONS_Q), locale),
+    comments: countOf(row.own(COMMENTS_Q), locale),
+    reposts: countOf(row.own(REPOSTS_Q), locale),
+    // Impressions are on the analytics line, outside the row.
     views: countOf(post.own(IMPRESSIONS_Q), locale),
   };
   const precision: PostObservation['precision'] = {};

@@ -132,6 +132,14 @@ export const REACTIONS: ByLayout<Alternative> = {
   sdui: ['[data-view-name="feed-reaction-count"]'],
 };
 
+/**
+ * The legacy counts row (reactions · comments · reposts): every legacy count alternative above and below
+ * lives in it (its own class names say so: `social-details-social-counts__…`), so the legacy counts are
+ * looked up inside the row, a dozen elements, rather than over the whole post once per alternative. The
+ * new feed's counts are answered from the post's list of `data-view-name` elements and need no row.
+ */
+export const COUNTS_ROW = ['.social-details-social-counts'] as const;
+
 /** Comment count: legacy button `aria-label="13 comments on X’s post"`, new `feed-comment-count` "13 comments". */
 export const COMMENTS: ByLayout<Alternative> = {
   legacy: [

@@ -10,6 +10,8 @@
  */
 import { profileCounts } from '@/utils/collect/observed-counts';
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
+import { needsCollapse } from '@/utils/collect/text';
+import { parseTime } from '@/utils/collect/time';
 import { parseCount, type Count } from '@/utils/counts';
 import { platformOfUrl } from '@/utils/platforms';
 import type { PostObservation, ProfileObservation } from '@/utils/messaging';
@@ -83,14 +85,12 @@ function own(element: Element, root: Element): boolean {
   return element.closest(ROOT) === root;
 }
 
-/** White space that is not a plain space, or a space followed by more white space. */
-const UNCOLLAPSED_RE = /[^\S ]| \s/;
-
 /** White space runs as one space, none at the ends. */
 function collapse(text: string): string {
   // Most texts have nothing to collapse, and one test says so: replace and trim cost ~1 µs per text
   // even then.
-  const clean = text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !UNCOLLAPSED_RE.test(text);
+  // (`needsCollapse` is a scan of char codes: no regex per text.)
+  const clean = text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !needsCollapse(text);
   return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
 
@@ -376,7 +376,7 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
   const link = permalinkOf(root, around);
   if (!link) return undefined;
 
-  const instant = time ? Date.parse(time.getAttribute('datetime') ?? '') : NaN;
+  const instant = time ? parseTime(time.getAttribute('datetime') ?? '') : NaN;
   // Ads show "Sponsored" where other posts show their time; only posts without a time are scanned for it.
   const sponsored = time === null && sponsoredLabel(root) !== null;
   const buttons = buttonsOf(root, quote);

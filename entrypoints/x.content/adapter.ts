@@ -13,6 +13,8 @@
  * have no view count — both stay null when no number is shown.
  */
 import type { PageContext, PageKind, PlatformAdapter } from '@/utils/collect/adapter';
+import { needsCollapse } from '@/utils/collect/text';
+import { parseTime } from '@/utils/collect/time';
 import { parseCount, type Count } from '@/utils/counts';
 import type { PostObservation, ProfileObservation } from '@/utils/messaging';
 import { platformOfUrl } from '@/utils/platforms';
@@ -244,12 +246,9 @@ function textWithAlts(parent: Node, out: string): string {
   return out;
 }
 
-/** White space that is not a plain space, or a space followed by more white space. */
-const UNCOLLAPSED_RE = /[^\S ]| \s/;
-
-/** Whether `collapse` would change `text`: white space other than single spaces between words. */
-function needsCollapse(text: string): boolean {
-  return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || UNCOLLAPSED_RE.test(text);
+/** Whether `collapse` would change `text`: white space other than single spaces between words (a scan, no regex). */
+function needsTrimOrCollapse(text: string): boolean {
+  return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || needsCollapse(text);
 }
 
 /** White space runs as one space, none at the ends. */
@@ -257,7 +256,7 @@ function collapse(text: string | null): string {
   if (!text) return '';
   // Most texts have nothing to collapse, and one test says so: replace and trim cost ~1 µs per post
   // even then (a quarter of X's budget per post).
-  return needsCollapse(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return needsTrimOrCollapse(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function excerpt(text: string): string {
@@ -269,8 +268,8 @@ function excerpt(text: string): string {
 }
 
 /** The number on an animated face: only the first copy (two are stacked while it changes). */
-function faceCount(host: Element, locale: string): Count | null {
-  const face = host.matches(FACE_SEL) ? host : host.querySelector(FACE_SEL);
+function faceCount(host: Element, locale: string, hostMayBeFace = true): Count | null {
+  const face = hostMayBeFace && host.matches(FACE_SEL) ? host : host.querySelector(FACE_SEL);
   if (!face) return null;
   const text = (face.firstElementChild ?? face).textContent;
   return text ? parseCount(text, locale) : null;
@@ -392,7 +391,9 @@ function hasButtonCounts(counts: Counts): boolean {
 function controlCount(metric: Metric, control: Element | undefined, root: Element, cards: NodeListOf<Element> | null, page: PageContext): Count | null {
   if (control) {
     const ownLabel = control.getAttribute('aria-label');
-    return (ownLabel ? parseCount(ownLabel, page.locale) : null) ?? faceCount(control, page.locale);
+    // Only the views control (a link) might itself be a number face: a button control's data-testid
+    // names its metric, so it is not the face's (saves a `matches` per bare button).
+    return (ownLabel ? parseCount(ownLabel, page.locale) : null) ?? faceCount(control, page.locale, metric === 'views');
   }
   // Only a post page shows the focal post's views outside the action bar ("29.9K Views").
   if (metric === 'views' && page.url.pathname.includes('/status/')) return detailViews(root, page.locale, cards);
@@ -414,6 +415,12 @@ function valueOf(metric: Metric, count: Count | null, control: Element | undefin
   return count.value;
 }
 
+/** The link around `el`: X wraps the <time> in it directly, and a parent check is a fraction of a `closest()`. */
+function linkAround(el: Element): Element | null {
+  const parent = el.parentElement;
+  return parent?.tagName === 'A' ? parent : el.closest('a');
+}
+
 function extract(root: Element, page: PageContext): PostObservation | undefined {
   const cards = quotedCards(root);
 
@@ -422,8 +429,8 @@ function extract(root: Element, page: PageContext): PostObservation | undefined 
   let publishedAt: number | null = null;
   const time = own(root, TIME_SEL, cards);
   if (time) {
-    status = parseStatusHref(time.closest('a')?.getAttribute('href') ?? null);
-    const at = Date.parse(time.getAttribute('datetime') ?? '');
+    status = parseStatusHref(linkAround(time)?.getAttribute('href') ?? null);
+    const at = parseTime(time.getAttribute('datetime') ?? '');
     if (status && Number.isFinite(at) && at >= 0) publishedAt = at;
   }
   // Ads show "Ad" instead of a timestamp: fall back to any own status link (photo, analytics).

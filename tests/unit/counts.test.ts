@@ -297,6 +297,15 @@ describe('parseCount: the ASCII fast path agrees with the full algorithm', () =>
     expect(mismatches(cases())).toEqual([]);
   });
 
+  it('reads labels with non-ASCII text past the number and its word, and ’ as an apostrophe', () => {
+    for (const raw of ['18 comments on Northwind Traders’s post', '1’234 Likes', '12 k’s', '1,2 Mio. Aufrufe · vor 2 Tagen']) {
+      expect(parseCount(raw, 'de')).toEqual(parseCountSlow(raw, 'de'));
+      expect(parseCount(raw, 'en')).toEqual(parseCountSlow(raw, 'en'));
+    }
+    expect(parseCount('18 comments on Northwind Traders’s post', 'en')).toEqual({ value: 18, step: 1 });
+    expect(parseCount('1’234 Likes', 'de-CH')).toEqual({ value: 1234, step: 1 });
+  });
+
   it('treats only spaces that NFKC maps to U+0020 as white space', () => {
     expect('\u00a0\u2009\u202f'.normalize('NFKC')).toBe('   ');
   });
@@ -309,6 +318,9 @@ describe('parseCount: the ASCII fast path agrees with the full algorithm', () =>
       'thousand', 'Thousand', 'million', 'billion', 'jt', 'rb', 'N', 'Tr', 'T', 'E', 'L', 'Cr', 'lakh', 'crore', 'de', 'mil millones',
       'views', 'Likes', 'members', 'kg', 'bin', 'Bin', 'Reply', 'ribu', 'juta', 'miliar', 'tn', 'md', 'mld', 'tn.',
       '\u00a0', '\u202f', '\u2009', '\u00a0 ', 'тыс.', '万', '\u200f', '١', '\u0301', 'é', '\u000b',
+      // Non-ASCII after the number's word (which the fast path now leaves unread) and next to it.
+      '’', '’s post', ' comments on Northwind Traders’s post', 'tỷ', 'triệu', 'mrdé', 'milhões', '\u2212', '٫', '٬', '\u00ad',
+      '\u3000', 'ｋ', '\u0338', 'e\u0301', 'Mio\u0301', 'ﬁ', 'İ', 'K\u200b', 'k\u0323',
     ];
     // mulberry32: a fixed seed keeps the cases the same on every run.
     let seed = 0x6d6b6b74;

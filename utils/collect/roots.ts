@@ -14,7 +14,9 @@
 export function topLevelRoots(scope: ParentNode, selector: string): Element[] {
   const roots: Element[] = [];
   let last: Element | undefined;
-  for (const root of matchesInOrder(scope, selector)) {
+  const matches = matchesInOrder(scope, selector);
+  for (let i = 0; i < matches.length; i++) {
+    const root = matches[i]!;
     if (last?.contains(root)) continue;
     roots.push(root);
     last = root;
@@ -23,20 +25,51 @@ export function topLevelRoots(scope: ParentNode, selector: string): Element[] {
 }
 
 /**
- * The elements of `scope` matching the selector list, in document order, each once. Chromium matches a
- * selector list several times slower than the same selectors one by one (YouTube's nine root tags: 3.5 ms
- * over a 1,000-card feed as one list, 1.3 ms as nine queries), so each alternative is queried alone. A
+ * The elements of `scope` matching the selector list that can be top-level roots, in document order, each
+ * once (every top-level root is among them; a nested one may be too, `topLevelRoots` drops it). Chromium
+ * matches a selector list several times slower than the same selectors one by one (YouTube's nine root
+ * tags: 3.5 ms over a 1,000-card feed as one list, 1.3 ms as nine queries), so each alternative is queried
+ * alone (adapters write alternatives of one tag as one `tag:is(…)`: one walk of the page for all of them). A
  * page usually has roots of one alternative only; when several match, their lists are merged in document
  * order (each list already is), comparing positions only where the heads differ.
  */
-function matchesInOrder(scope: ParentNode, selector: string): readonly Element[] {
-  const found: Element[][] = [];
+function matchesInOrder(scope: ParentNode, selector: string): ArrayLike<Element> {
+  const lists: NodeListOf<Element>[] = [];
+  let longest = 0;
   for (const alternative of alternativesOf(selector)) {
     const matches = scope.querySelectorAll(alternative);
-    if (matches.length !== 0) found.push(Array.from(matches));
+    if (matches.length === 0) continue;
+    if (lists.length !== 0 && matches.length > (lists[longest] as NodeListOf<Element>).length) longest = lists.length;
+    lists.push(matches);
   }
-  if (found.length <= 1) return found[0] ?? [];
-  return found.reduce(mergeInOrder);
+  // One list (the usual case) is used as it is.
+  if (lists.length <= 1) return lists[0] ?? [];
+  // Several: the longest one, then each other one's matches that may be top-level, merged in. A match inside
+  // another root of the scope is left out before merging (topLevelRoots would leave it out anyway): one
+  // `closest()` over a few ancestors, where merging costs a compareDocumentPosition (both ancestor chains, to
+  // the top of the page) per match. YouTube's feed nests a video renderer in some of its rich items: merging
+  // those took a third of finding the roots.
+  let merged: Element[] = Array.from(lists[longest] as NodeListOf<Element>);
+  for (let k = 0; k < lists.length; k++) {
+    if (k === longest) continue;
+    const list = lists[k] as NodeListOf<Element>;
+    const outer: Element[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const match = list[i] as Element;
+      if (!insideAnotherRoot(match, scope, selector)) outer.push(match);
+    }
+    if (outer.length !== 0) merged = mergeInOrder(merged, outer);
+  }
+  return merged;
+}
+
+/** Whether `match` sits inside another element of `scope` matching `selector` (the scope itself excluded). */
+function insideAnotherRoot(match: Element, scope: ParentNode, selector: string): boolean {
+  const around = match.parentElement?.closest(selector);
+  if (!around || around === scope) return false;
+  // `around` is an ancestor of a match in the scope: below the scope, or the scope's own ancestor. In a
+  // document every element is below it.
+  return (scope as Node).nodeType === Node.DOCUMENT_NODE || (scope as Node).contains(around);
 }
 
 /** Two lists in document order as one, in document order, without repeats. */

@@ -18,6 +18,11 @@ export function needsCollapse(text: string): boolean {
   let previousSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Printable ASCII other than the space, most of any text: one comparison pair and on.
+    if (code > 32 && code < 127) {
+      previousSpace = false;
+      continue;
+    }
     if (code === 32) {
       if (previousSpace) return true;
       previousSpace = true;

@@ -30,6 +30,27 @@ describe('topLevelRoots', () => {
     expect(topLevelRoots(doc, 'aside, nav')).toEqual([]);
   });
 
+  it('gives the same roots for alternatives of one tag written as one tag:is(…) (as TikTok writes its articles)', () => {
+    const doc = page(
+      '<article data-e2e="item" id="1"></article><article id="one-2"></article><div data-e2e="item" id="3"></div>' +
+        '<article data-e2e="item" id="one-4"><article id="one-5"></article></article><span data-e2e="item" id="6"></span><article id="7"></article>',
+    );
+    const expected = ['1', 'one-2', '3', 'one-4', '6'];
+    expect(ids(topLevelRoots(doc, 'article[data-e2e="item"], article[id^="one-"], div[data-e2e="item"], [data-e2e="item"]'))).toEqual(expected);
+    expect(ids(topLevelRoots(doc, 'article:is([data-e2e="item"], [id^="one-"]), div[data-e2e="item"], [data-e2e="item"]'))).toEqual(expected);
+  });
+
+  it('merges a shorter list whose matches are partly nested in the longer list’s roots, partly top-level', () => {
+    const doc = page(
+      '<main id="m"><article id="a1"><section id="n1"></section></article><section id="s1"></section><article id="a2"></article>' +
+        '<article id="a3"><div><section id="n2"><article id="n3"></article></section></div></article><section id="s2"><article id="n4"></article></section></main>',
+    );
+    expect(ids(topLevelRoots(doc, 'article, section'))).toEqual(['a1', 's1', 'a2', 'a3', 's2']);
+    // A scope inside a root: the root above the scope does not hide the scope's own roots.
+    const inner = page('<article id="outer"><div id="scope"><section id="x"></section><article id="y"><section id="z"></section></article></div></article>');
+    expect(ids(topLevelRoots(inner.getElementById('scope') as Element, 'article, section'))).toEqual(['x', 'y']);
+  });
+
   it('leaves out a root inside another root, of the same alternative or another', () => {
     const doc = page('<article id="a"><article id="a1"></article><section id="a2"></section></article><section id="b"><article id="b1"></article></section><article id="c"></article>');
     expect(ids(topLevelRoots(doc, 'section, article'))).toEqual(['a', 'b', 'c']);
