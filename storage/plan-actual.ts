@@ -2,7 +2,8 @@
  * Plan against actual: an observed post of one of the brand's own accounts is linked to the planned post
  * it fulfils — by its id or URL when the manager recorded where it went out, otherwise by its text
  * against the posts scheduled on that platform within ±48 h. The planned post then becomes published,
- * with its URL and time, and its reminder is cancelled; all inside the capture's transaction.
+ * with its URL and time, its reminder is cancelled and its follow-ups are set (storage/follow-ups.ts);
+ * all inside the capture's transaction.
  */
 import { textSimilarity, SAME_POST_THRESHOLD } from '@/utils/plan/text-match';
 import { db } from './db';
@@ -70,7 +71,7 @@ export async function linkToPlan(observed: ObservedPost, now: number): Promise<s
     updatedAt: now,
   };
   await db.posts.put(published);
-  await syncPostReminder(published, (await getSettings()).notificationLeadMinutes, now);
+  await syncPostReminder(published, await getSettings(), now);
   await db.observedPosts.update(observed.id, { plannedPostId: planned.id });
   return planned.id;
 }

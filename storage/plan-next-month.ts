@@ -16,7 +16,7 @@ import { unlinkDeletedPosts } from './collaboration-links';
 import { db } from './db';
 import { newId } from './ids';
 import { blankPostContent, listPostsBetween, scheduledAtOf } from './posts';
-import { syncPostReminder } from './reminders';
+import { cancelPostReminders, syncPostReminder } from './reminders';
 import { idSchema, instantSchema, postSchema, suggestionStateSchema, type Post, type SuggestionState } from './schemas';
 import { getSettings } from './settings';
 import { parseRow } from './validation';
@@ -81,10 +81,10 @@ export async function applyMonthPlan(proposals: readonly MonthProposal[], now = 
     for (let n = 2; await db.suggestionStates.get(batchId); n++) batchId = `${MONTH_PLAN_PREFIX}${monthKey}:${now}-${n}`;
     const record: SuggestionState = { id: batchId, status: 'applied', reason: `plan ${monthKey}: ${posts.length} posts`, at: now, undo: { ...undo } };
     await db.suggestionStates.add(parseRow(suggestionStateSchema, record));
-    const { notificationLeadMinutes } = await getSettings();
+    const settings = await getSettings();
     await db.posts.bulkAdd(posts);
     // Ideas get no reminder today; the call keeps this write in step with every other post write.
-    for (const post of posts) await syncPostReminder(post, notificationLeadMinutes, now);
+    for (const post of posts) await syncPostReminder(post, settings, now);
     return { batchId, postIds: undo.postIds };
   });
 }
@@ -100,7 +100,7 @@ export async function undoMonthPlan(batchId: string, now = Date.now()): Promise<
       if (!post) result.missingIds.push(batch.postIds[i]!);
       else if (post.status === 'idea' && post.updatedAt === batch.appliedAt) {
         await db.posts.delete(post.id);
-        await syncPostReminder({ id: post.id, deleted: true }, 0, now);
+        await cancelPostReminders(post.id);
         result.removedIds.push(post.id);
       } else result.kept.push(post);
     }

@@ -10,7 +10,7 @@ import { db } from './db';
 import { newId } from './ids';
 import { dropUnusedMedia } from './media';
 import { unlinkDeletedPosts } from './collaboration-links';
-import { syncPostReminder } from './reminders';
+import { cancelPostReminders, syncPostReminder } from './reminders';
 import { awaitsPublication, postSchema, type Post } from './schemas';
 import { getSettings } from './settings';
 import { parseRow } from './validation';
@@ -34,9 +34,9 @@ export function scheduledAtOf(input: Pick<Post, 'localDate' | 'localTime' | 'tim
 async function writePost(post: Post, now: number): Promise<Post> {
   const valid = parseRow(postSchema, post);
   await db.transaction('rw', db.posts, db.reminders, db.settings, async () => {
-    const { notificationLeadMinutes } = await getSettings();
+    const settings = await getSettings();
     await db.posts.put(valid);
-    await syncPostReminder(valid, notificationLeadMinutes, now);
+    await syncPostReminder(valid, settings, now);
   });
   return valid;
 }
@@ -90,7 +90,8 @@ export class WrongPlatformUrlError extends Error {
 }
 
 /**
- * The manager says where the post went out: published now, with that address, its reminder cancelled.
+ * The manager says where the post went out: published now, with that address, its reminder cancelled
+ * and its follow-ups (storage/follow-ups.ts) set from its publication time.
  * The collector later links the observed post to it by this address (storage/plan-actual.ts). The
  * address must be on the post's platform; anything else is refused and nothing is written.
  */
@@ -134,13 +135,13 @@ export async function duplicatePost(id: string, now = Date.now()): Promise<Post>
   return createPost({ ...input, status: original.status === 'published' ? 'draft' : original.status, publishedUrl: null, publishedAt: null, externalId: null }, now);
 }
 
-/** Deletes a post, its reminder, its links from collaborations and the media only it used, in one transaction. */
+/** Deletes a post, its reminders, its links from collaborations and the media only it used, in one transaction. */
 export async function deletePost(id: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', [db.posts, db.reminders, db.settings, db.collaborations, db.media], async () => {
     const mediaIds = (await db.posts.get(id))?.mediaIds ?? [];
     await db.posts.delete(id);
     await dropUnusedMedia(mediaIds);
-    await syncPostReminder({ id, deleted: true }, 0, now);
+    await cancelPostReminders(id);
     await unlinkDeletedPosts([id], now);
   });
 }

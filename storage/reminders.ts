@@ -2,18 +2,20 @@
  * Reminders: the `reminders` table is the truth, alarms are only wake-up calls (ARCHITECTURE.md).
  *
  * A planned post that is a draft, scheduled or ready, with a time, has one `post-due` reminder whose id is
- * derived from the post's, so keeping it in step with the post is an idempotent upsert done in the same
- * transaction as the post's own write.
+ * derived from the post's; a published one has its follow-ups (storage/follow-ups.ts). Keeping them in
+ * step with the post is an idempotent upsert done in the same transaction as the post's own write.
  */
 import { db } from './db';
+import { syncFollowUps } from './follow-ups';
 import { addDays, toInstant, todayIn } from '@/utils/time/wall-clock';
-import { awaitsPublication, type Post, type Reminder, type Settings } from './schemas';
+import { awaitsPublication, WAITING_REMINDER_STATUSES as WAITING, type Post, type Reminder, type Settings } from './schemas';
 
 /** Reminders delivered more than this long after their due time are marked late. */
 export const LATE_AFTER = 60 * 60 * 1000;
 export const SNOOZE_MINUTES = 15;
 
-const WAITING: readonly Reminder['status'][] = ['pending', 'snoozed'];
+/** What keeping a post's reminders in step reads from the settings; pass the row itself (no followUps = the default, on). */
+export type ReminderSettings = Pick<Settings, 'notificationLeadMinutes' | 'followUps'>;
 
 export function postReminderId(postId: string): string {
   return `post-due:${postId}`;
@@ -26,21 +28,35 @@ export function reminderDueAt(post: Post, defaultLeadMinutes: number): number | 
 }
 
 /**
- * Brings the post's reminder in line with the post. Call inside the transaction that writes the post
- * (it must include the `reminders` table). A moved post gets a fresh pending reminder even if the old
- * one had fired; an unchanged one (fired or snoozed) is left alone, so saving a post twice never
- * re-notifies and never undoes a snooze.
+ * Brings the post's reminders in line with the post: its `post-due` reminder and its follow-ups. Call
+ * inside the transaction that writes the post (it must include the `reminders` table). A moved post gets
+ * a fresh pending reminder even if the old one had fired; an unchanged one (fired or snoozed) is left
+ * alone, so saving a post twice never re-notifies and never undoes a snooze.
  */
-export async function syncPostReminder(post: Post | { id: string; deleted: true }, defaultLeadMinutes: number, now: number): Promise<void> {
+export async function syncPostReminder(post: Post, settings: ReminderSettings, now: number): Promise<void> {
+  await syncPostDueReminder(post, settings.notificationLeadMinutes, now);
+  await syncFollowUps(post, settings, now);
+}
+
+async function syncPostDueReminder(post: Post, defaultLeadMinutes: number, now: number): Promise<void> {
   const id = postReminderId(post.id);
   const existing = await db.reminders.get(id);
-  const dueAt = 'deleted' in post ? null : reminderDueAt(post, defaultLeadMinutes);
+  const dueAt = reminderDueAt(post, defaultLeadMinutes);
   if (dueAt === null) {
     if (existing && WAITING.includes(existing.status)) await db.reminders.update(id, { status: 'cancelled' });
     return;
   }
   if (existing && existing.intendedAt === dueAt && existing.status !== 'cancelled') return;
   await db.reminders.put({ id, kind: 'post-due', postId: post.id, dueAt, intendedAt: dueAt, status: 'pending', firedAt: null, late: false, createdAt: existing?.createdAt ?? now });
+}
+
+/** A deleted post: every reminder of it still waiting (post-due and follow-ups) is cancelled. Call in its transaction. */
+export async function cancelPostReminders(postId: string): Promise<void> {
+  await db.reminders
+    .where('postId')
+    .equals(postId)
+    .filter((reminder) => WAITING.includes(reminder.status))
+    .modify({ status: 'cancelled' });
 }
 
 /** The earliest time a waiting reminder falls due, for the one alarm; null when none waits. */

@@ -371,6 +371,8 @@ export type CaptureHealth = z.infer<typeof captureHealthSchema>;
 
 export const REMINDER_KINDS = ['post-due', 'refresh-analytics', 'weekly-review', 'daily-digest'] as const;
 export const REMINDER_STATUSES = ['pending', 'fired', 'snoozed', 'cancelled'] as const;
+/** Statuses of a reminder still to be delivered. */
+export const WAITING_REMINDER_STATUSES: readonly (typeof REMINDER_STATUSES)[number][] = ['pending', 'snoozed'];
 export const reminderSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(REMINDER_KINDS),
@@ -530,6 +532,20 @@ export const settingsSchema = z.strictObject({
   captureScope: z.enum(CAPTURE_SCOPES),
   /** When to send the morning digest of what is due today (brand time zone); null = no digest. */
   digestTime: localTimeSchema.nullable(),
+  /**
+   * Follow-up reminders to open a published post so its numbers are read again (storage/follow-ups.ts):
+   * on or off, and hours after publication. Optional: absent on rows and backups from before it
+   * existed, which mean the default (on, 24 h and 7 days).
+   */
+  followUps: z
+    .strictObject({
+      enabled: z.boolean(),
+      delaysHours: z
+        .array(z.number().int().min(1).max(90 * 24))
+        .max(10)
+        .refine((hours) => new Set(hours).size === hours.length, 'each delay once'),
+    })
+    .optional(),
   /** The first-run guide through the ten steps: which are done, and whether it was put away. */
   guide: z
     .strictObject({
@@ -540,3 +556,4 @@ export const settingsSchema = z.strictObject({
   updatedAt: instantSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type FollowUps = NonNullable<Settings['followUps']>;

@@ -4,6 +4,7 @@
  * field by field, keeping every value that is still valid.
  */
 import { db } from './db';
+import { followUpsOf, resyncFollowUps } from './follow-ups';
 import { syncPostReminder } from './reminders';
 import { parseRow } from './validation';
 import {
@@ -100,8 +101,10 @@ export async function updateSettings(patch: SettingsPatch, now = Date.now()): Pr
     if (settings.notificationLeadMinutes !== current.notificationLeadMinutes) {
       // Posts that use the default lead time move their reminders with it.
       const posts = await db.posts.where('scheduledAt').aboveOrEqual(now).filter((post) => post.reminderLeadMinutes === null).toArray();
-      for (const post of posts) await syncPostReminder(post, settings.notificationLeadMinutes, now);
+      for (const post of posts) await syncPostReminder(post, settings, now);
     }
+    // Follow-ups turned off, on, or to other delays: cancelled, or re-created where still ahead.
+    if (JSON.stringify(followUpsOf(settings)) !== JSON.stringify(followUpsOf(current))) await resyncFollowUps(settings, now);
     return settings;
   });
 }

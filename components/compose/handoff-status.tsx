@@ -4,6 +4,7 @@
  * brand's profile, or when the manager pastes its address here.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { useApp } from '@/components/ui/settings-context';
 import { markPublished, WrongPlatformUrlError } from '@/storage/posts';
 import type { Post } from '@/storage/schemas';
@@ -35,6 +36,8 @@ export function HandoffStatus({ post }: { post: Post }) {
     event.preventDefault();
     try {
       await markPublished(post.id, url);
+      // The background sets the alarms of the follow-up reminders the publication created.
+      await announcePlanChange();
       setError('');
       setUrl('');
     } catch (failure) {

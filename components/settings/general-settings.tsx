@@ -1,4 +1,4 @@
-/** Brand time zone, country, language, reminder lead time and capture scope: each saved as it changes. */
+/** Brand time zone, country, language, reminders (lead time, digest, follow-ups) and capture scope: each saved as it changes. */
 import { useId, useMemo, useState } from 'react';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Field } from '@/components/ui/field';
@@ -9,6 +9,7 @@ import { ValidationError } from '@/storage/validation';
 import { countryOptions } from '@/utils/calendar/countries';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/utils/languages';
 import { timeZoneOptions } from '@/utils/time/zones';
+import { FollowUpFields } from './follow-up-fields';
 
 export function GeneralSettings() {
   const { settings, locale, t } = useApp();
@@ -21,7 +22,7 @@ export function GeneralSettings() {
     try {
       await updateSettings(patch);
       setStatus(t('settings.saved'));
-      // Lead time and digest time decide when reminders fire: the background re-arms.
+      // Lead time, digest time and follow-ups decide when reminders fire: the background re-arms.
       await announcePlanChange();
     } catch (error) {
       setStatus(t('settings.invalid', { detail: error instanceof ValidationError ? error.message : String(error) }));
@@ -76,6 +77,7 @@ export function GeneralSettings() {
           onBlur={(e) => void save({ digestTime: e.target.value || null })}
         />
       </Field>
+      <FollowUpFields save={save} />
       <fieldset className="field">
         <legend>{t('settings.scope.label')}</legend>
         {CAPTURE_SCOPES.map((scope) => (

@@ -13,6 +13,8 @@ export function createHandlers(startedAt: number, reminders: { process(): Promis
       const result = await recordCapture(message, now);
       // What this tab read, for the popup's "On this tab" card (the router only lets tabs send captures).
       if (sender.kind === 'content-script') await recordTabCapture(sender, message, result, now);
+      // A planned post just turned published has new follow-ups (storage/follow-ups.ts): re-arm for them.
+      if (result.linked > 0) await reminders.process();
       return result;
     },
     'get-status': () =>

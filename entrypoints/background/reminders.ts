@@ -7,20 +7,17 @@
  * reminder is marked fired only after its notification exists.
  */
 import { browser } from 'wxt/browser';
+import { refreshUrlOf } from '@/storage/follow-ups';
 import { getSettings } from '@/storage/settings';
 import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, snoozeReminder, syncDigestReminder, type DueReminder } from '@/storage/reminders';
-import { listPostsBetween } from '@/storage/posts';
+import { getPost, listPostsBetween } from '@/storage/posts';
 import { awaitsPublication, type Reminder, type Settings } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/i18n/format';
 import { loadCatalog, localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
 import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-clock';
+import { describeFollowUp, type NotificationText } from './follow-up-notice';
 
 export const REMINDER_ALARM = 'mkakati-next-reminder';
-
-interface NotificationText {
-  title: string;
-  message: string;
-}
 
 function translator(settings: Settings) {
   const locale = localeFor(settings.language, settings.country);
@@ -61,7 +58,7 @@ export function createReminderService(clock: () => number = Date.now) {
   // Runs never overlap: an alarm and a plan change arriving together are handled one after the other.
   let queue: Promise<void> = Promise.resolve();
 
-  async function notify(id: string, { title, message }: NotificationText, settings: Settings): Promise<void> {
+  async function notify(id: string, { title, message, open }: NotificationText, settings: Settings): Promise<void> {
     const locale = localeFor(settings.language, settings.country);
     await browser.notifications.create(id, {
       type: 'basic',
@@ -69,7 +66,7 @@ export function createReminderService(clock: () => number = Date.now) {
       title,
       message,
       priority: 2,
-      buttons: [{ title: translate(settings.language, locale, 'reminder.open') }, { title: translate(settings.language, locale, 'reminder.snooze') }],
+      buttons: [{ title: open ?? translate(settings.language, locale, 'reminder.open') }, { title: translate(settings.language, locale, 'reminder.snooze') }],
     });
   }
 
@@ -85,8 +82,17 @@ export function createReminderService(clock: () => number = Date.now) {
     await loadCatalog(settings.language);
     const due = await listDueReminders(now);
     for (const item of due) {
-      // A reminder whose post is gone, or yesterday's digest, has nothing to say: it is marked fired silently.
-      const text = item.reminder.kind === 'daily-digest' ? await describeDigest(item.reminder, settings, now) : item.post ? describeReminder(item, settings, now) : null;
+      // A reminder whose post is gone, yesterday's digest, or a follow-up of a post no longer published
+      // has nothing to say: it is marked fired silently.
+      const { kind } = item.reminder;
+      const text =
+        kind === 'daily-digest'
+          ? await describeDigest(item.reminder, settings, now)
+          : kind === 'refresh-analytics'
+            ? describeFollowUp(item, settings)
+            : item.post
+              ? describeReminder(item, settings, now)
+              : null;
       if (text) await notify(item.reminder.id, text, settings);
     }
     await markRemindersFired(due, now);
@@ -100,11 +106,24 @@ export function createReminderService(clock: () => number = Date.now) {
     return queue;
   }
 
-  /** Open: the post (or, for the digest, Today) in the side panel, or in a tab where the panel cannot open. */
+  /**
+   * Open: a follow-up opens its published post in a new tab, so the collector reads its numbers — only
+   * when the post's address is https on its platform (refreshUrlOf), read now from the database, never
+   * from the notification. Otherwise the post (or, for the digest, Today) in the side panel, or in a tab
+   * where the panel cannot open.
+   */
   async function open(notificationId: string): Promise<void> {
     const reminder = await getReminder(notificationId);
     if (!reminder) return;
     await browser.notifications.clear(notificationId);
+    if (reminder.kind === 'refresh-analytics' && reminder.postId) {
+      const post = await getPost(reminder.postId);
+      const url = post ? refreshUrlOf(post) : null;
+      if (url) {
+        await browser.tabs.create({ url });
+        return;
+      }
+    }
     const place = reminder.postId ? `plan/${encodeURIComponent(reminder.postId)}` : 'today';
     const path = `/sidepanel.html#${place}` as const;
     try {

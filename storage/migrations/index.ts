@@ -8,6 +8,7 @@ import * as v2 from './002-settings-and-handles';
 import * as v3 from './003-calendar-entries';
 import * as v4 from './004-calendar-days';
 import * as v5 from './005-capture-health';
+import * as v6 from './006-posts-by-published-at';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,6 @@ export interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

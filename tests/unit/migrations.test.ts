@@ -48,6 +48,20 @@ describe('migrations', () => {
     expect((await getSettings()).version).toBe(2);
   });
 
+  it('schema 6 indexes a schema-5 database’s posts by publication time, leaving unpublished ones out', async () => {
+    await db.delete();
+    const old = new Dexie(DB_NAME);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 5)) old.version(migration.version).stores({ ...migration.stores });
+    await old.open();
+    await old.table('posts').bulkAdd([
+      { id: 'post-1', platform: 'instagram', scheduledAt: 1_790_000_000_000, status: 'published', title: 'Cupping Friday', publishedAt: 1_790_000_300_000 },
+      { id: 'post-2', platform: 'x', scheduledAt: 1_790_000_000_000, status: 'scheduled', title: 'Teaser', publishedAt: null },
+    ]);
+    old.close();
+    await db.open();
+    expect((await db.posts.where('publishedAt').above(1_790_000_000_000).toArray()).map((post) => post.id)).toEqual(['post-1']);
+  });
+
   it('keep every index that queries rely on after the upgrade', async () => {
     await upgradeFromSchema1();
     const own = await db.accounts.where('[platform+handle]').equals(['instagram', 'kahawabora']).toArray();

@@ -25,7 +25,7 @@ function post(overrides: Partial<Post> = {}): Post {
 async function savePost(row: Post, now = NOW) {
   await db.transaction('rw', db.posts, db.reminders, async () => {
     await db.posts.put(row);
-    await syncPostReminder(row, 15, now);
+    await syncPostReminder(row, { notificationLeadMinutes: 15 }, now);
   });
 }
 

@@ -21,6 +21,22 @@ describe('settings area', () => {
     );
   });
 
+  it('shows follow-up reminders on at 1 and 7 days, and saves them off or at other delays', async () => {
+    renderWithSettings(<SettingsArea />);
+    const enabled = await screen.findByLabelText<HTMLInputElement>(/Remind me to open each published post again/);
+    expect(enabled.checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('1 day after publishing').checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('3 days after publishing').checked).toBe(false);
+    expect(screen.getByLabelText<HTMLInputElement>('7 days after publishing').checked).toBe(true);
+
+    fireEvent.click(screen.getByLabelText('3 days after publishing'));
+    await waitFor(async () => expect((await getSettings()).followUps).toEqual({ enabled: true, delaysHours: [24, 72, 168] }));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('3 days after publishing').checked).toBe(true));
+    fireEvent.click(enabled);
+    await waitFor(async () => expect((await getSettings()).followUps).toEqual({ enabled: false, delaysHours: [24, 72, 168] }));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('7 days after publishing').disabled).toBe(true));
+  });
+
   it('refuses an impossible lead time with a message', async () => {
     renderWithSettings(<SettingsArea />);
     const lead = await screen.findByLabelText(/Remind me before a post is due/);
