@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie';
 import type { ReportAccount, ReportPlanned, ReportPost } from '@/utils/analytics/report';
 import type { Period } from '@/utils/analytics/period';
+import type { Platform } from '@/utils/platforms';
 import { db } from './db';
 import type { Account, ObservedPost, Post, ProfileSnapshot } from './schemas';
 
@@ -57,7 +58,7 @@ async function readingsOf(account: Account, period: Period): Promise<ReportAccou
   return { platform: account.platform, handle: account.handle, readings: rows.map((row) => ({ at: row.at, followers: row.followers, approximate: (row.precision.followers ?? 1) > 1 })) };
 }
 
-async function periodData(period: Period, own: Account[], rivals: Account[], competitorNames: Map<string, string>): Promise<PeriodData> {
+async function periodData(period: Period, own: Account[], rivals: Account[], competitorNames: Map<string, string>, platform: Platform | null): Promise<PeriodData> {
   const observed = (await db.observedPosts.where('publishedAt').between(period.start, period.end, true, false).toArray()) as (ObservedPost & { publishedAt: number })[];
   const ownKeys = new Set(own.map((account) => keyOf(account.platform, account.handle)));
   const rivalOf = new Map(rivals.map((account) => [keyOf(account.platform, account.handle), account.competitorId!]));
@@ -69,7 +70,9 @@ async function periodData(period: Period, own: Account[], rivals: Account[], com
     const competitorId = rivalOf.get(key);
     if (competitorId) rivalPosts.set(competitorId, [...(rivalPosts.get(competitorId) ?? []), toReportPost(row)]);
   }
-  const scheduled = await db.posts.where('scheduledAt').between(period.start, period.end, true, false).toArray();
+  const scheduled = platform
+    ? await db.posts.where('[platform+scheduledAt]').between([platform, period.start], [platform, period.end], true, false).toArray()
+    : await db.posts.where('scheduledAt').between(period.start, period.end, true, false).toArray();
   const have = new Set(scheduled.map((post) => post.id));
   const linkedIds = [...new Set(posts.map((post) => post.plannedPostId).filter((id): id is string => id !== null && !have.has(id)))];
   const linked = (await db.posts.bulkGet(linkedIds)).filter((post): post is Post => post !== undefined);
@@ -83,16 +86,19 @@ async function periodData(period: Period, own: Account[], rivals: Account[], com
   return { accounts, posts, planned: [...scheduled, ...linked].map(toReportPlanned), competitors };
 }
 
-/** Everything the report and its comparison need for `period` and `previous`. */
-export async function loadAnalytics(period: Period, previous: Period): Promise<AnalyticsData> {
+/**
+ * Everything the report and its comparison need for `period` and `previous`; with `platform`, only
+ * that platform's accounts, posts and plan (the planned posts then come through `[platform+scheduledAt]`).
+ */
+export async function loadAnalytics(period: Period, previous: Period, platform: Platform | null = null): Promise<AnalyticsData> {
   return db.transaction('r', [db.accounts, db.observedPosts, db.posts, db.profileSnapshots, db.competitors, db.segments, db.hooks, db.campaigns], async () => {
-    const accounts = await db.accounts.toArray();
+    const accounts = (await db.accounts.toArray()).filter((account) => platform === null || account.platform === platform);
     const own = accounts.filter((account) => account.role === 'own');
     const rivals = accounts.filter((account) => account.role === 'competitor' && account.competitorId);
     const competitorNames = new Map((await db.competitors.toArray()).map((competitor) => [competitor.id, competitor.name]));
     const [current, before, segments, hooks, campaigns] = await Promise.all([
-      periodData(period, own, rivals, competitorNames),
-      periodData(previous, own, rivals, competitorNames),
+      periodData(period, own, rivals, competitorNames, platform),
+      periodData(previous, own, rivals, competitorNames, platform),
       db.segments.toArray(),
       db.hooks.toArray(),
       db.campaigns.toArray(),

@@ -5,6 +5,7 @@ import { useApp } from '@/components/ui/settings-context';
 import { BREAKDOWNS, SMALL_SAMPLE, breakdown, type BreakdownBy } from '@/utils/analytics/breakdowns';
 import type { Names } from '@/utils/analytics/csv';
 import type { DerivedPost } from '@/utils/analytics/report';
+import { BarChart } from './charts/bar-chart';
 import { formatCount, formatPercent, formatTotal } from './figures';
 
 export function BreakdownSection({ posts, names }: { posts: DerivedPost[]; names: Names }) {
@@ -27,33 +28,40 @@ export function BreakdownSection({ posts, names }: { posts: DerivedPost[]; names
       {rows.length === 0 ? (
         <p className="help">{t('analytics.posts.none')}</p>
       ) : (
-        <div className="analytics-scroll">
-          <table className="analytics-table">
-            <thead>
-              <tr>
-                <th scope="col">{t(`analytics.breakdown.${by}`)}</th>
-                <th scope="col">{t('analytics.col.posts')}</th>
-                <th scope="col">{t('analytics.col.median')}</th>
-                <th scope="col">{t('analytics.col.engagement')}</th>
-                <th scope="col">{t('analytics.col.er')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key ?? ''} data-small={row.small}>
-                  <th scope="row">
-                    {label(row.key)}
-                    {row.small && <small className="analytics-note">{t('analytics.smallSample', { count: SMALL_SAMPLE })}</small>}
-                  </th>
-                  <td>{row.posts}</td>
-                  <td>{formatCount(locale, row.medianEngagement)}</td>
-                  <td>{formatTotal(locale, row.engagement)}</td>
-                  <td>{formatPercent(locale, row.erFollowers.value)}</td>
+        <>
+          <BarChart
+            title={t('analytics.breakdown.chart', { by: t(`analytics.breakdown.${by}`) })}
+            bars={rows.map((row) => ({ label: label(row.key), value: row.medianEngagement, n: row.posts }))}
+            formatY={(value) => formatCount(locale, value)}
+          />
+          <div className="analytics-scroll">
+            <table className="analytics-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t(`analytics.breakdown.${by}`)}</th>
+                  <th scope="col">{t('analytics.col.posts')}</th>
+                  <th scope="col">{t('analytics.col.median')}</th>
+                  <th scope="col">{t('analytics.col.engagement')}</th>
+                  <th scope="col">{t('analytics.col.er')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key ?? ''} data-small={row.small}>
+                    <th scope="row">
+                      {label(row.key)}
+                      {row.small && <small className="analytics-note">{t('analytics.smallSample', { count: SMALL_SAMPLE })}</small>}
+                    </th>
+                    <td>{row.posts}</td>
+                    <td>{formatCount(locale, row.medianEngagement)}</td>
+                    <td>{formatTotal(locale, row.engagement)}</td>
+                    <td>{formatPercent(locale, row.erFollowers.value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );

@@ -3,11 +3,13 @@
  * Analytics area's "Printable report" opens it) laid out for paper — print it or save it as PDF.
  * A malformed address says so and shows nothing else.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useState } from 'react';
 import { ReportView } from '@/components/analytics/report-view';
 import { useReports } from '@/components/analytics/use-report';
 import { formatLocalDateRange } from '@/components/plan/campaigns/date-range';
 import { useApp } from '@/components/ui/settings-context';
+import { getBrand } from '@/storage/brand';
 import { WithStrings } from '@/components/ui/with-strings';
 import { periodFromInput, type Period } from '@/utils/analytics/period';
 import { PLATFORMS, type Platform } from '@/utils/platforms';
@@ -43,6 +45,7 @@ function Printable() {
 
 function Report({ period, platform, title }: { period: Period; platform: Platform | 'all'; title: string }) {
   const { t, settings } = useApp();
+  const brand = useLiveQuery(getBrand);
   // Printed now: the report's "now" is the moment the page opened.
   const [now] = useState(Date.now);
   const reports = useReports(period, settings.timeZone, now);
@@ -50,7 +53,10 @@ function Report({ period, platform, title }: { period: Period; platform: Platfor
     <main className="report-page">
       <header className="card">
         <h1>{title}</h1>
-        <p className="help">{platform === 'all' ? t('analytics.allPlatforms') : t(`platform.${platform}`)}</p>
+        <p className="help">
+          {brand?.name ? `${brand.name} · ` : ''}
+          {platform === 'all' ? t('analytics.allPlatforms') : t(`platform.${platform}`)}
+        </p>
         <button type="button" className="button report-page__print" onClick={() => window.print()}>{t('analytics.report.print')}</button>
       </header>
       {reports && <ReportView reports={reports} platform={platform} />}

@@ -136,10 +136,10 @@ describe('analytics report', () => {
     await top.first().getByRole('button', { name: 'Show its growth' }).click();
     await expect.poll(() => page.getByTestId('analytics-charts').locator('figure').count()).toBeGreaterThanOrEqual(2);
     const breakdown = page.getByTestId('analytics-breakdown');
-    const counted = await breakdown.locator('tbody tr td:nth-child(2)').allTextContents();
+    const counted = await breakdown.locator('.analytics-table tbody tr td:nth-child(2)').allTextContents();
     expect(counted.reduce((sum, text) => sum + Number(text), 0)).toBe(expected.posts);
     await breakdown.getByLabel('Group by').selectOption('pillar');
-    const pillars = await breakdown.locator('tbody tr td:nth-child(2)').allTextContents();
+    const pillars = await breakdown.locator('.analytics-table tbody tr td:nth-child(2)').allTextContents();
     expect(pillars.reduce((sum, text) => sum + Number(text), 0)).toBe(expected.posts);
   });
 

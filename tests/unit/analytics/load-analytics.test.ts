@@ -69,6 +69,16 @@ describe('loadAnalytics', () => {
     expect(report.overall.adherence).toMatchObject({ planned: 1, missed: 1 }); // plan-oct is October's, not November's
   });
 
+  it('reads one platform only when asked, its plan through [platform+scheduledAt]', async () => {
+    await seed();
+    const instagram = await loadAnalytics(NOV, OCT, 'instagram');
+    expect(instagram.current.posts.map((post) => post.text)).toEqual(['own-nov']);
+    expect(instagram.current.planned.map((post) => post.id).sort()).toEqual(['plan-nov', 'plan-oct']);
+    const x = await loadAnalytics(NOV, OCT, 'x');
+    expect(x.current).toMatchObject({ posts: [], planned: [], accounts: [] });
+    expect(x.current.competitors.every((competitor) => competitor.accounts.length === 0 && competitor.posts.length === 0)).toBe(true);
+  });
+
   it('gives a post’s snapshots oldest first', async () => {
     await seed();
     expect((await postSnapshots('instagram:own-nov')).map((row) => row.id)).toEqual(['p1', 'p2']);
