@@ -68,7 +68,10 @@ async function periodData(period: Period, own: Account[], rivals: Account[], com
     const key = keyOf(row.platform, row.author);
     if (ownKeys.has(key)) posts.push(toReportPost(row));
     const competitorId = rivalOf.get(key);
-    if (competitorId) rivalPosts.set(competitorId, [...(rivalPosts.get(competitorId) ?? []), toReportPost(row)]);
+    if (!competitorId) continue;
+    const list = rivalPosts.get(competitorId);
+    if (list) list.push(toReportPost(row));
+    else rivalPosts.set(competitorId, [toReportPost(row)]);
   }
   const scheduled = platform
     ? await db.posts.where('[platform+scheduledAt]').between([platform, period.start], [platform, period.end], true, false).toArray()

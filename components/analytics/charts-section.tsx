@@ -22,7 +22,11 @@ export function ChartsSection({ period, platform, posts, chosen }: { period: Per
     .filter((series) => platform === 'all' || series.platform === platform)
     .map((series) => ({ id: `${series.platform}:${series.handle}`, label: `${t(`platform.${series.platform}`)} @${series.handle}`, points: series.points.map((p) => ({ x: p.at, y: p.followers, approximate: p.approximate })) }));
   const byPlatform = new Map<Platform, DerivedPost[]>();
-  for (const post of posts) byPlatform.set(post.post.platform, [...(byPlatform.get(post.post.platform) ?? []), post]);
+  for (const post of posts) {
+    const members = byPlatform.get(post.post.platform);
+    if (members) members.push(post);
+    else byPlatform.set(post.post.platform, [post]);
+  }
   const engagementLines = [...byPlatform].map(([key, members]) => ({
     id: key,
     label: t(`platform.${key}`),

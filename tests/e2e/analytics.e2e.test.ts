@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
 import { readTable } from './idb';
-import { pageProblems } from './page-checks';
+import { loadSample, pageProblems } from './page-checks';
 
 interface AccountRow { platform: string; handle: string; role: string }
 interface ObservedRow { platform: string; author: string; publishedAt: number | null; likes: number | null; comments: number | null; reposts: number | null; views: number | null; precision: Record<string, number> }
@@ -37,10 +37,7 @@ const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''
 beforeAll(async () => {
   harness = await launchExtension();
   const settings = await harness.openPage('sidepanel.html#settings');
-  await settings.getByRole('button', { name: 'Load sample workspace' }).click();
-  const confirm = settings.getByRole('button', { name: 'Replace with the sample' });
-  if (await confirm.isVisible()) await confirm.click();
-  await settings.getByText('The sample workspace is loaded.').waitFor();
+  await loadSample(settings);
 
   // This month in Nairobi, by hand.
   const zone = 'Africa/Nairobi';

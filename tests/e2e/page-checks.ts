@@ -1,4 +1,4 @@
-/** Checks any extension page should pass, shared by the e2e tests. */
+/** Checks any extension page should pass, and common steps, shared by the e2e tests. */
 import type { Page } from 'playwright-core';
 
 /** Duplicate ids, controls without an accessible label, and the page's overflow beyond its width. */
@@ -16,4 +16,12 @@ export async function pageProblems(page: Page): Promise<{ duplicateIds: string[]
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
+}
+
+/** Loads the sample workspace from the Settings page `settings`, replacing what is there if it asks. */
+export async function loadSample(settings: Page): Promise<void> {
+  await settings.getByRole('button', { name: 'Load sample workspace' }).click();
+  const replace = settings.getByRole('button', { name: 'Replace with the sample' });
+  if (await replace.isVisible()) await replace.click();
+  await settings.getByText('The sample workspace is loaded.').waitFor();
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
+import { loadSample } from './page-checks';
 
 const SCREENSHOTS = 'docs/screenshots';
 const AREAS = [
@@ -90,10 +91,7 @@ describe('side panel', () => {
 
   it('takes the README screenshots with the sample workspace', async () => {
     const page = await harness.openPage('sidepanel.html#settings', { width: 400, height: 860 });
-    await page.getByRole('button', { name: 'Load sample workspace' }).click();
-    const confirm = page.getByRole('button', { name: 'Replace with the sample' });
-    if (await confirm.isVisible()) await confirm.click();
-    await page.getByText('The sample workspace is loaded.').waitFor();
+    await loadSample(page);
     await page.getByRole('tab', { name: 'Today' }).click();
     await page.getByTestId('workspace-summary').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/sidepanel-today.png` });

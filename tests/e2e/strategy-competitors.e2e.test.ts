@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
+import { loadSample } from './page-checks';
 import { readTable } from './idb';
 
 const DAY = 86_400_000;
@@ -215,10 +216,7 @@ afterAll(async () => {
 describe('competitor comparison', () => {
   it('shows the figures captured in the sample workspace, as the formulas give them from the stored rows', async () => {
     const settings = await harness.openPage('sidepanel.html#settings', { width: 360, height: 900 });
-    await settings.getByRole('button', { name: 'Load sample workspace' }).click();
-    const replace = settings.getByRole('button', { name: 'Replace with the sample' });
-    if (await replace.isVisible()) await replace.click();
-    await settings.getByText('The sample workspace is loaded.').waitFor();
+    await loadSample(settings);
 
     const page = await harness.openPage('sidepanel.html#strategy/competitors', { width: 360, height: 900 });
     await page.getByTestId('competitor-comparison').locator('td[data-column="you"] .comparison__value').first().waitFor();

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
+import { loadSample } from './page-checks';
 import { readTable } from './idb';
 
 const DAY = 86_400_000;
@@ -195,10 +196,7 @@ let harness: Harness;
 beforeAll(async () => {
   harness = await launchExtension();
   const settings = await harness.openPage('sidepanel.html#settings');
-  await settings.getByRole('button', { name: 'Load sample workspace' }).click();
-  const confirm = settings.getByRole('button', { name: 'Replace with the sample' });
-  if (await confirm.isVisible()) await confirm.click();
-  await settings.getByText('The sample workspace is loaded.').waitFor();
+  await loadSample(settings);
   await settings.close();
 });
 afterAll(async () => {

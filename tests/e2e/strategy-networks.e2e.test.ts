@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
+import { loadSample } from './page-checks';
 import { readTable } from './idb';
 
 let harness: Harness;
@@ -15,12 +16,9 @@ afterAll(async () => {
   await harness.close();
 });
 
-async function loadSample(): Promise<void> {
+async function withSample(): Promise<void> {
   const page = await harness.openPage('sidepanel.html#settings', { width: 360, height: 900 });
-  await page.getByRole('button', { name: 'Load sample workspace' }).click();
-  const confirm = page.getByRole('button', { name: 'Replace with the sample' });
-  if (await confirm.isVisible()) await confirm.click();
-  await page.getByText('The sample workspace is loaded.').waitFor();
+  await loadSample(page);
   await page.close();
 }
 
@@ -44,7 +42,7 @@ interface SegmentRow {
 
 describe('networks', () => {
   it('rating a segment re-ranks and is saved; ticking a network saves the brand’s choice', async () => {
-    await loadSample();
+    await withSample();
     const page = await harness.openPage('sidepanel.html#strategy/networks', { width: 360, height: 900 });
     const section = page.getByTestId('networks-section');
     await section.getByRole('article', { name: /\. LinkedIn$/ }).waitFor();

@@ -36,7 +36,9 @@ export function breakdown(posts: readonly DerivedPost[], by: BreakdownBy): Break
   const groups = new Map<string | null, DerivedPost[]>();
   for (const post of posts) {
     const key = keyOf(post, by);
-    groups.set(key, [...(groups.get(key) ?? []), post]);
+    const members = groups.get(key);
+    if (members) members.push(post);
+    else groups.set(key, [post]);
   }
   return [...groups]
     .map(([key, members]) => ({
