@@ -19,7 +19,7 @@ if (!file) {
 const additions = JSON.parse(readFileSync(file, 'utf8'));
 const languages = ['en', 'sw'];
 /** Which file a key belongs in (the same rule as utils/i18n/translate.ts's PARTS). */
-const PART_KEYS = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./ };
+const PART_KEYS = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./, adjust: /^(adjust|suggest)\./ };
 const fileOf = (language, key) => {
   const part = Object.keys(PART_KEYS).find((name) => PART_KEYS[name].test(key));
   return part ? `${ROOT}locales/${part}/${language}.json` : `${ROOT}locales/${language}.json`;

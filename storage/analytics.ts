@@ -47,7 +47,7 @@ function toReportPlanned(row: Post): ReportPlanned {
 }
 
 /** The account's readings in the period, with the last before and the first after it. */
-async function readingsOf(account: Account, period: Period): Promise<ReportAccount> {
+async function readingsOf(account: Account, period: Pick<Period, 'start' | 'end'>): Promise<ReportAccount> {
   const range = db.profileSnapshots.where('[platform+handle+at]');
   const [before, during, after] = await Promise.all([
     range.between([account.platform, account.handle, Dexie.minKey], [account.platform, account.handle, period.start], true, false).last(),
@@ -58,7 +58,7 @@ async function readingsOf(account: Account, period: Period): Promise<ReportAccou
   return { platform: account.platform, handle: account.handle, readings: rows.map((row) => ({ at: row.at, followers: row.followers, approximate: (row.precision.followers ?? 1) > 1 })) };
 }
 
-async function periodData(period: Period, own: Account[], rivals: Account[], competitorNames: Map<string, string>, platform: Platform | null): Promise<PeriodData> {
+async function periodData(period: Pick<Period, 'start' | 'end'>, own: Account[], rivals: Account[], competitorNames: Map<string, string>, platform: Platform | null): Promise<PeriodData> {
   const observed = (await db.observedPosts.where('publishedAt').between(period.start, period.end, true, false).toArray()) as (ObservedPost & { publishedAt: number })[];
   const ownKeys = new Set(own.map((account) => keyOf(account.platform, account.handle)));
   const rivalOf = new Map(rivals.map((account) => [keyOf(account.platform, account.handle), account.competitorId!]));
@@ -115,6 +115,21 @@ export async function loadAnalytics(period: Period, previous: Period, platform: 
         campaign: new Map(campaigns.map((row) => [row.id, row.name])),
       },
     };
+  });
+}
+
+/**
+ * One period's data without a comparison (the Adjust area's rules read a quarter, and a year for
+ * evergreen posts), with the same indexed reads as the report. `Pick<Period, 'start' | 'end'>` is
+ * enough: the rules count in instants.
+ */
+export async function loadPeriodData(period: Pick<Period, 'start' | 'end'>): Promise<PeriodData> {
+  return db.transaction('r', [db.accounts, db.observedPosts, db.posts, db.profileSnapshots, db.competitors], async () => {
+    const accounts = await db.accounts.toArray();
+    const own = accounts.filter((account) => account.role === 'own');
+    const rivals = accounts.filter((account) => account.role === 'competitor' && account.competitorId);
+    const competitorNames = new Map((await db.competitors.toArray()).map((competitor) => [competitor.id, competitor.name]));
+    return periodData(period, own, rivals, competitorNames, null);
   });
 }
 

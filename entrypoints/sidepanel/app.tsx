@@ -6,7 +6,6 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { Suspense, lazy, useEffect } from 'react';
 import { AreaNav } from '@/components/shell/area-nav';
 import { GuideGate } from '@/components/strategy/guide/guide-gate';
-import { UnbuiltArea } from '@/components/shell/unbuilt-area';
 import { currentArea, followHash } from '@/components/state/navigation';
 import { TodayArea } from '@/components/today/today-area';
 import { BrandHeader } from '@/components/ui/brand-header';
@@ -16,6 +15,7 @@ const PlanArea = lazy(() => import('@/components/plan/plan-area').then((m) => ({
 const StrategyArea = lazy(() => import('@/components/strategy/strategy-area').then((m) => ({ default: m.StrategyArea })));
 const ComposeArea = lazy(() => import('@/components/compose/compose-area').then((m) => ({ default: m.ComposeArea })));
 const AnalyticsArea = lazy(() => import('@/components/analytics/analytics-area').then((m) => ({ default: m.AnalyticsArea })));
+const AdjustArea = lazy(() => import('@/components/adjust/adjust-area').then((m) => ({ default: m.AdjustArea })));
 const SettingsArea = lazy(() => import('@/components/settings/settings-area').then((m) => ({ default: m.SettingsArea })));
 
 export function App() {
@@ -44,7 +44,7 @@ export function App() {
             // The areas loaded on demand also show the Strategy's strings (hooks in the editor,
             // collaborations on the calendar): they come with them.
             <WithStrings part="strategy">
-              {area === 'plan' ? <PlanArea /> : area === 'compose' ? <ComposeArea /> : area === 'strategy' ? <StrategyArea /> : area === 'analytics' ? <AnalyticsArea /> : <UnbuiltArea area={area} />}
+              {area === 'plan' ? <PlanArea /> : area === 'compose' ? <ComposeArea /> : area === 'strategy' ? <StrategyArea /> : area === 'analytics' ? <AnalyticsArea /> : <AdjustArea />}
             </WithStrings>
           )}
         </Suspense>

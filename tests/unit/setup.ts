@@ -12,6 +12,7 @@ await loadCataloguePart('strategy', 'sw');
 await loadCataloguePart('compose', 'sw');
 await loadCataloguePart('media', 'sw');
 await loadCataloguePart('analytics', 'sw');
+await loadCataloguePart('adjust', 'sw');
 
 beforeEach(async () => {
   fakeBrowser.reset();

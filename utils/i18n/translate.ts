@@ -9,6 +9,7 @@
  */
 import en from '@/locales/en.json';
 import type analyticsEn from '@/locales/analytics/en.json';
+import type adjustEn from '@/locales/adjust/en.json';
 import type composeEn from '@/locales/compose/en.json';
 import type mediaEn from '@/locales/media/en.json';
 import type strategyEn from '@/locales/strategy/en.json';
@@ -16,7 +17,7 @@ import type { Language } from '@/utils/languages';
 
 export type PluralForms = { one?: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 export type MessageValue = string | PluralForms;
-export type MessageKey = keyof typeof en | keyof typeof strategyEn | keyof typeof composeEn | keyof typeof mediaEn | keyof typeof analyticsEn;
+export type MessageKey = keyof typeof en | keyof typeof strategyEn | keyof typeof composeEn | keyof typeof mediaEn | keyof typeof analyticsEn | keyof typeof adjustEn;
 export type MessageParams = Record<string, string | number>;
 
 export type Catalog = Record<string, MessageValue>;
@@ -46,16 +47,18 @@ export async function loadCatalog(language: Language): Promise<void> {
  * Catalogue parts: strings of code outside the side panel's first chunk, shipped beside that code so the
  * first paint does not carry them. `strategy` holds the Strategy area's strings, the first-run guide's and
  * the goals on Today (keys `strategy.*`, `guide.*`); `compose` the Compose area's (`compose.*`); `media`
- * the composer's images and video (`media.*`); `analytics` the Analytics area's (`analytics.*`).
+ * the composer's images and video (`media.*`); `analytics` the Analytics area's (`analytics.*`);
+ * `adjust` the Adjust area's and its suggestions' (`adjust.*`, `suggest.*`).
  * scripts/add-messages.mjs files each key by PART_KEYS.
  */
-export type CataloguePart = 'strategy' | 'compose' | 'media' | 'analytics';
-export const PART_KEYS: Record<CataloguePart, RegExp> = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./ };
+export type CataloguePart = 'strategy' | 'compose' | 'media' | 'analytics' | 'adjust';
+export const PART_KEYS: Record<CataloguePart, RegExp> = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./, adjust: /^(adjust|suggest)\./ };
 const PART_LOADERS: Record<CataloguePart, Record<Language, () => Promise<{ default: Catalog }>>> = {
   strategy: { en: () => import('@/locales/strategy/en.json'), sw: () => import('@/locales/strategy/sw.json') },
   compose: { en: () => import('@/locales/compose/en.json'), sw: () => import('@/locales/compose/sw.json') },
   media: { en: () => import('@/locales/media/en.json'), sw: () => import('@/locales/media/sw.json') },
   analytics: { en: () => import('@/locales/analytics/en.json'), sw: () => import('@/locales/analytics/sw.json') },
+  adjust: { en: () => import('@/locales/adjust/en.json'), sw: () => import('@/locales/adjust/sw.json') },
 };
 /** Loaded parts, merged per language; looked up after the language's core catalogue. */
 export const PART_CATALOGS: Partial<Record<Language, Catalog>> = {};

@@ -38,7 +38,8 @@ export type SuggestedAction =
   | { kind: 'change-format'; postIds: string[]; toFormat: string }
   | { kind: 'retag'; postIds: string[]; field: 'pillar' | 'topic' | 'segmentId' | 'hookId'; to: string | null }
   | { kind: 'reschedule'; postIds: string[]; shiftMinutes: number }
-  | { kind: 'recycle'; observedPostId: string; intoLocalDate: string; platform: Platform }
+  /** A new idea copying an own top post into an empty slot: its date and time, on the slot's platform and format. */
+  | { kind: 'recycle'; observedPostId: string; intoLocalDate: string; localTime: string; platform: Platform; format: string }
   | { kind: 'open'; area: 'analytics' | 'strategy' | 'plan'; page?: string }
   | { kind: 'none' };
 
