@@ -546,6 +546,18 @@ export const settingsSchema = z.strictObject({
         .refine((hours) => new Set(hours).size === hours.length, 'each delay once'),
     })
     .optional(),
+  /**
+   * The weekly review (issue 8): a reminder on this weekday and time (brand zone) with a digest of the
+   * Adjust area's suggestions, opening that area. Optional: absent means the default (on, Monday 09:00).
+   */
+  weeklyReview: z
+    .strictObject({
+      enabled: z.boolean(),
+      /** ISO weekday: 1 = Monday … 7 = Sunday. */
+      weekday: z.number().int().min(1).max(7),
+      time: localTimeSchema,
+    })
+    .optional(),
   /** The first-run guide through the ten steps: which are done, and whether it was put away. */
   guide: z
     .strictObject({
@@ -557,3 +569,4 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type FollowUps = NonNullable<Settings['followUps']>;
+export type WeeklyReview = NonNullable<Settings['weeklyReview']>;

@@ -14,6 +14,7 @@ import {
   settingsSchema,
   type Language,
   type Settings,
+  type WeeklyReview,
 } from './schemas';
 
 export type SettingsPatch = Partial<Omit<Settings, 'id' | 'version' | 'updatedAt'>>;
@@ -32,6 +33,12 @@ export function readBrowserEnvironment(): BrowserEnvironment {
 }
 
 export const DEFAULT_LEAD_MINUTES = 15;
+/** The weekly review when never set (storage/weekly-review.ts): on, Monday at 09:00 in the brand's zone. */
+export const DEFAULT_WEEKLY_REVIEW: WeeklyReview = { enabled: true, weekday: 1, time: '09:00' };
+
+export function weeklyReviewOf(settings: Pick<Settings, 'weeklyReview'>): WeeklyReview {
+  return settings.weeklyReview ?? DEFAULT_WEEKLY_REVIEW;
+}
 const FALLBACK_TIME_ZONE = 'UTC';
 
 export function defaultSettings(env: BrowserEnvironment = readBrowserEnvironment(), now = Date.now()): Settings {

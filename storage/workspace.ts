@@ -4,6 +4,8 @@
  */
 import type { Table } from 'dexie';
 import { db } from './db';
+import { syncPostReminder } from './reminders';
+import { getSettings } from './settings';
 import { TABLE_NAMES, emptyWorkspace, type TableName, type WorkspaceData } from './tables';
 
 export type WriteMode = 'replace' | 'merge';
@@ -71,6 +73,15 @@ export async function writeWorkspace(
         done += chunk.length;
         onProgress?.({ phase: 'writing', done, total });
       }
+    }
+    // A workspace written whole brings posts whose reminders it may not have (the sample has none, a
+    // backup's can be older than its posts): every upcoming post gets its reminder as if just saved.
+    // Unchanged reminders are left alone, so a fired or snoozed one is not notified again.
+    if (data.posts?.length) {
+      const now = Date.now();
+      const settings = await getSettings();
+      const upcoming = await db.posts.where('scheduledAt').aboveOrEqual(now).toArray();
+      for (const post of upcoming) await syncPostReminder(post, settings, now);
     }
   });
 }

@@ -26,17 +26,13 @@ export function useAdjust(now: number): AdjustState | undefined {
   const hour = Math.floor(now / HOUR_MS) * HOUR_MS;
   const data = useLiveQuery(() => loadAdjustData(hour), [hour]);
   const decisions = useLiveQuery(listDecisions, []);
-  const suggestions = useMemo(() => data && suggestAll(inputOf(data)), [data]);
+  const suggestions = useMemo(() => data && suggestAll(data), [data]);
   return useMemo(() => {
     if (!data || !suggestions || !decisions) return undefined;
     const decided = new Set(decisions.filter((decision) => decision.status !== 'undone').map((decision) => decision.id));
     const open = suggestions.map((suggestion) => ({ id: suggestionStateId(suggestion), suggestion })).filter(({ id }) => !decided.has(id));
     return { data, open, decisions, names: namesOf(data) };
   }, [data, suggestions, decisions]);
-}
-
-export function inputOf(data: AdjustData): Parameters<typeof suggestAll>[0] {
-  return { now: data.now, timeZone: data.timeZone, history: data.history, plan: data.plan, slots: data.slots, stale: data.stale, segments: data.segments, hooks: data.hooks, goals: data.goals };
 }
 
 function namesOf(data: AdjustData): Names {

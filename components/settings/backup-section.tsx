@@ -7,6 +7,7 @@ import { Confirm } from '@/components/ui/confirm';
 import { downloadFile } from '@/components/ui/download';
 import { useApp } from '@/components/ui/settings-context';
 import { BackupError, backupFileName, exportBackup, importBackup } from '@/storage/backup';
+import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { countWorkspace, isEmptyWorkspace, type Progress, type WriteMode } from '@/storage/workspace';
 import { isoLocalDate } from '@/utils/i18n/format';
 import { describeBackupProblem } from './describe-backup-problem';
@@ -41,6 +42,8 @@ export function BackupSection() {
     try {
       const { rows } = await importBackup(file, mode, setProgress);
       setOutcome({ kind: 'ok', text: t('backup.imported', { count: rows }) });
+      // The background makes the digest and weekly review reminders again and re-arms its alarm.
+      await announcePlanChange();
     } catch (error) {
       setOutcome(
         error instanceof BackupError

@@ -1,4 +1,4 @@
-/** Brand time zone, country, language, reminders (lead time, digest, follow-ups) and capture scope: each saved as it changes. */
+/** Brand time zone, country, language, reminders (lead time, digest, follow-ups, weekly review) and capture scope: each saved as it changes. */
 import { useId, useMemo, useState } from 'react';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { Field } from '@/components/ui/field';
@@ -10,6 +10,7 @@ import { countryOptions } from '@/utils/calendar/countries';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/utils/languages';
 import { timeZoneOptions } from '@/utils/time/zones';
 import { FollowUpFields } from './follow-up-fields';
+import { WeeklyReviewFields } from './weekly-review-fields';
 
 export function GeneralSettings() {
   const { settings, locale, t } = useApp();
@@ -78,6 +79,7 @@ export function GeneralSettings() {
         />
       </Field>
       <FollowUpFields save={save} />
+      <WeeklyReviewFields save={save} />
       <fieldset className="field">
         <legend>{t('settings.scope.label')}</legend>
         {CAPTURE_SCOPES.map((scope) => (

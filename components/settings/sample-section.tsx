@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
 import { loadSampleWorkspace } from '@/storage/load-sample';
+import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import { countWorkspace, isEmptyWorkspace } from '@/storage/workspace';
 
 type State = 'idle' | 'confirming' | 'loading' | 'loaded' | { error: string };
@@ -17,6 +18,8 @@ export function SampleSection() {
     try {
       await loadSampleWorkspace();
       setState('loaded');
+      // The background makes the digest and weekly review reminders again and re-arms its alarm.
+      await announcePlanChange();
     } catch (error) {
       setState({ error: String(error) });
     }

@@ -11,11 +11,13 @@ import { refreshUrlOf } from '@/storage/follow-ups';
 import { getSettings } from '@/storage/settings';
 import { getReminder, listDueReminders, markRemindersFired, nextReminderDueAt, snoozeReminder, syncDigestReminder, type DueReminder } from '@/storage/reminders';
 import { getPost, listPostsBetween } from '@/storage/posts';
+import { syncWeeklyReviewReminder } from '@/storage/weekly-review';
 import { awaitsPublication, type Reminder, type Settings } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/i18n/format';
 import { loadCatalog, localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
 import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-clock';
 import { describeFollowUp, type NotificationText } from './follow-up-notice';
+import { describeWeeklyReview } from './weekly-review-notice';
 
 export const REMINDER_ALARM = 'mkakati-next-reminder';
 
@@ -90,13 +92,16 @@ export function createReminderService(clock: () => number = Date.now) {
           ? await describeDigest(item.reminder, settings, now)
           : kind === 'refresh-analytics'
             ? describeFollowUp(item, settings)
-            : item.post
-              ? describeReminder(item, settings, now)
-              : null;
+            : kind === 'weekly-review'
+              ? await describeWeeklyReview(item.reminder, settings, now)
+              : item.post
+                ? describeReminder(item, settings, now)
+                : null;
       if (text) await notify(item.reminder.id, text, settings);
     }
     await markRemindersFired(due, now);
     await syncDigestReminder(settings, now);
+    await syncWeeklyReviewReminder(settings, now);
     await arm();
   }
 
@@ -109,8 +114,8 @@ export function createReminderService(clock: () => number = Date.now) {
   /**
    * Open: a follow-up opens its published post in a new tab, so the collector reads its numbers — only
    * when the post's address is https on its platform (refreshUrlOf), read now from the database, never
-   * from the notification. Otherwise the post (or, for the digest, Today) in the side panel, or in a tab
-   * where the panel cannot open.
+   * from the notification. Otherwise the post (or Today for the digest, Adjust for the weekly review)
+   * in the side panel, or in a tab where the panel cannot open.
    */
   async function open(notificationId: string): Promise<void> {
     const reminder = await getReminder(notificationId);
@@ -124,7 +129,7 @@ export function createReminderService(clock: () => number = Date.now) {
         return;
       }
     }
-    const place = reminder.postId ? `plan/${encodeURIComponent(reminder.postId)}` : 'today';
+    const place = reminder.postId ? `plan/${encodeURIComponent(reminder.postId)}` : reminder.kind === 'weekly-review' ? 'adjust' : 'today';
     const path = `/sidepanel.html#${place}` as const;
     try {
       const window = await browser.windows.getLastFocused();

@@ -147,6 +147,7 @@ describe('the background delivers reminders', () => {
   });
 
   it('clears the alarm when nothing waits', async () => {
+    await updateSettings({ weeklyReview: { enabled: false, weekday: 1, time: '09:00' } });
     await fakeBrowser.alarms.create(REMINDER_ALARM, { when: NOW + MINUTE });
     background.main();
     await settle();

@@ -1,7 +1,6 @@
 // The rules over the sample workspace, as the Adjust page runs them: the sample has patterns to find,
 // and every suggestion it yields reads in both languages with every placeholder filled.
 import { describe, expect, it } from 'vitest';
-import { inputOf } from '@/components/adjust/use-adjust';
 import { presentParams, type Names } from '@/components/adjust/present';
 import { loadAdjustData } from '@/storage/adjust-data';
 import { loadSampleWorkspace } from '@/storage/load-sample';
@@ -15,7 +14,7 @@ describe('suggestions on the sample workspace', () => {
   it('finds a re-plan and evidence-only suggestions, all worded in English and Kiswahili', async () => {
     await loadSampleWorkspace(NOW);
     const data = await loadAdjustData(NOW);
-    const suggestions = suggestAll(inputOf(data));
+    const suggestions = suggestAll(data);
     const rules = new Set(suggestions.map((suggestion) => suggestion.rule));
     expect([...rules]).toEqual(expect.arrayContaining(['neglected-segments', 'goals-at-risk', 'stale-analytics', 'competitor-rhythm']));
 
