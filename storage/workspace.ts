@@ -32,9 +32,12 @@ export async function countWorkspace(): Promise<WorkspaceCounts> {
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i]])) as WorkspaceCounts;
 }
 
-/** A workspace is empty when it has no user content; settings alone do not count. */
+/**
+ * A workspace is empty when it has no user content. Settings do not count, nor do reminders: the
+ * background makes the weekly review's (and the digest's) on a fresh install, before anything is planned.
+ */
 export function isEmptyWorkspace(counts: WorkspaceCounts): boolean {
-  return TABLE_NAMES.every((name) => name === 'settings' || counts[name] === 0);
+  return TABLE_NAMES.every((name) => name === 'settings' || name === 'reminders' || counts[name] === 0);
 }
 
 /** Reads every table in one transaction, so the copy is consistent even while the collectors write. */

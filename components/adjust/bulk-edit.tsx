@@ -51,9 +51,9 @@ export function BulkEdit({ data, names, campaigns }: { data: AdjustData; names: 
         ? [...names.hook].map(([value, label]) => ({ value, label }))
         : field === 'campaignId'
           ? campaigns.map((row) => ({ value: row.id, label: row.name }))
-          : field === 'pillar'
-            ? pillars.map((value) => ({ value, label: value }))
-            : null;
+          : null;
+  // Pillars and topics are free text (a rebrand brings new ones); the known pillars are offered as you type.
+  const pillarList = form.edit === 'set-pillar' || form.matchField === 'pillar' ? `${id}-pillars` : undefined;
 
   async function showPreview() {
     setMessage(null);
@@ -105,7 +105,7 @@ export function BulkEdit({ data, names, campaigns }: { data: AdjustData; names: 
           {valueOptions ? (
             <Select id={`${id}-value`} value={form.value} none={form.edit === 'move-campaign' ? t('adjust.bulk.choose') : t('adjust.bulk.clear')} options={valueOptions} onChange={(value) => change({ value })} />
           ) : (
-            <input id={`${id}-value`} type="text" maxLength={200} value={form.value} onChange={(event) => change({ value: event.target.value })} />
+            <input id={`${id}-value`} type="text" maxLength={200} list={form.edit === 'set-pillar' ? pillarList : undefined} value={form.value} onChange={(event) => change({ value: event.target.value })} />
           )}
         </div>
         {form.edit === 'move-campaign' ? (
@@ -137,13 +137,20 @@ export function BulkEdit({ data, names, campaigns }: { data: AdjustData; names: 
                 {matchOptions ? (
                   <Select id={`${id}-match-value`} value={form.matchValue} none={t('adjust.bulk.empty')} options={matchOptions} onChange={(matchValue) => change({ matchValue })} />
                 ) : (
-                  <input id={`${id}-match-value`} type="text" maxLength={200} value={form.matchValue} onChange={(event) => change({ matchValue: event.target.value })} />
+                  <input id={`${id}-match-value`} type="text" maxLength={200} list={form.matchField === 'pillar' ? pillarList : undefined} value={form.matchValue} onChange={(event) => change({ matchValue: event.target.value })} />
                 )}
               </div>
             )}
           </>
         )}
       </div>
+      {pillarList && (
+        <datalist id={pillarList}>
+          {pillars.map((pillar) => (
+            <option key={pillar} value={pillar} />
+          ))}
+        </datalist>
+      )}
       <div className="toolbar">
         <button type="button" className="button" onClick={() => void showPreview()}>
           {t('adjust.preview.show')}
