@@ -29,9 +29,15 @@ export function ChangeList({ changes, names, campaigns }: { changes: readonly Ro
   );
 }
 
+/** A wall-calendar date in the locale, with its wall-clock time as written ("Tue, 15 Dec 18:00"). */
+function formatWhen(locale: string, localDate: string, localTime: string | null): string {
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${localDate}T12:00:00Z`));
+  return localTime ? `${day} ${localTime}` : day;
+}
+
 function PostChange({ before, after, names, campaigns }: { before: Post | null; after: Post; names: Names; campaigns: ReadonlyMap<string, string> }) {
-  const { t } = useApp();
-  const when = (post: Post) => (post.localDate ? `${post.localDate} ${post.localTime ?? ''}`.trim() : t('adjust.change.noDate'));
+  const { t, locale } = useApp();
+  const when = (post: Post) => (post.localDate ? formatWhen(locale, post.localDate, post.localTime) : t('adjust.change.noDate'));
   const head = `${t(`platform.${after.platform}`)} · ${when(before ?? after)} · ${after.title || t('adjust.change.untitled')}`;
   if (!before) return <span>{t('adjust.change.newPost', { post: `${t(`platform.${after.platform}`)} · ${when(after)} · ${t(`format.${after.format}`)} · ${after.title || t('adjust.change.untitled')}` })}</span>;
   const show: Record<PostField, (post: Post) => string> = {
