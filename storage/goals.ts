@@ -52,13 +52,19 @@ export function getGoal(id: string): Promise<Goal | undefined> {
 
 // ── What a goal's figures stand on ───────────────────────────────────────────────────────────────
 
+const DAY_MS = 24 * 60 * 60_000;
+/** The earliest instant a goal's period can start, whatever the zone (a day before its UTC midnight). */
+const periodFloor = (goal: Pick<Goal, 'periodStart'>) => Math.max(0, Date.parse(`${goal.periodStart}T00:00:00Z`) - DAY_MS);
+
 const DATA_TABLES = () => [db.accounts, db.profileSnapshots, db.observedPosts, db.posts, db.settings];
 
 /**
  * The brand's own accounts on `platform` (or all), their follower readings and posts, and the planned
- * posts published there. Runs inside the caller's transaction when there is one.
+ * posts published there since `since` (goal progress counts them only inside a goal's period, so the
+ * caller passes the earliest period start it needs: with 100k planned posts, reading every published
+ * one took seconds). Runs inside the caller's transaction when there is one.
  */
-export async function loadGoalData(platform: Goal['platform']): Promise<GoalData> {
+export async function loadGoalData(platform: Goal['platform'], since = 0, now = Date.now()): Promise<GoalData> {
   const own = (await db.accounts.where('role').equals('own').toArray())
     .filter((account) => platform === 'all' || account.platform === platform)
     .sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
@@ -74,7 +80,17 @@ export async function loadGoalData(platform: Goal['platform']): Promise<GoalData
       ),
     )
   ).flat();
-  const published = (await db.posts.where('status').equals('published').toArray())
+  // Through the `publishedAt` index, and — for a post marked published without that time — its planned
+  // time up to a day ahead (a post can be published a little early).
+  const [byPublished, byPlan] = await Promise.all([
+    db.posts.where('publishedAt').aboveOrEqual(since).filter((post) => post.status === 'published').toArray(),
+    db.posts
+      .where('scheduledAt')
+      .between(since, now + DAY_MS, true, true)
+      .filter((post) => post.status === 'published' && post.publishedAt === null)
+      .toArray(),
+  ]);
+  const published = [...byPublished, ...byPlan]
     .filter((post) => platform === 'all' || post.platform === platform)
     .map((post) => post.publishedAt ?? post.scheduledAt)
     .filter((at): at is number => at !== null);
@@ -99,7 +115,7 @@ async function baselineOnSave(goal: Pick<Goal, 'metric' | 'platform' | 'periodSt
   if (kind === 'manual') return null;
   // "Taken from the data when the goal starts": before its first day the data has nothing to say yet.
   if (compareLocalDates(goal.periodStart, todayIn(timeZone, now)) > 0) return null;
-  return baselineFromData(goal, await loadGoalData(goal.platform), timeZone);
+  return baselineFromData(goal, await loadGoalData(goal.platform, periodFloor(goal), now), timeZone);
 }
 
 // ── Writing ──────────────────────────────────────────────────────────────────────────────────────
@@ -188,10 +204,12 @@ export async function listGoalProgress(now = Date.now()): Promise<GoalWithProgre
   return db.transaction('r', [db.goals, ...DATA_TABLES()], async () => {
     const { timeZone } = await getSettings();
     const goals = await db.goals.toArray();
+    // The published plan from the earliest period start on.
+    const since = Math.min(...goals.map(periodFloor));
     const data = new Map<Goal['platform'], Promise<GoalData>>();
     const dataFor = (platform: Goal['platform']) => {
       let loaded = data.get(platform);
-      if (!loaded) data.set(platform, (loaded = loadGoalData(platform)));
+      if (!loaded) data.set(platform, (loaded = loadGoalData(platform, since, now)));
       return loaded;
     };
     const rows = await Promise.all(goals.map(async (goal) => ({ goal, progress: goalProgress(goal, await dataFor(goal.platform), now, timeZone) })));
