@@ -95,6 +95,8 @@ describe('Adjust on the sample workspace', () => {
     await bulk.getByLabel('To').fill('rebrand 2027');
     await bulk.getByLabel('Platform').selectOption('instagram');
     await bulk.getByRole('button', { name: 'Preview the re-plan' }).click();
+    // The preview is computed after the click; wait for it before reading the rows it lists.
+    await bulk.getByTestId('adjust-changes').locator('li').first().waitFor();
     const listed = await bulk.getByTestId('adjust-changes').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-id')!));
     expect(listed.length).toBeGreaterThan(2);
     const before = await posts();

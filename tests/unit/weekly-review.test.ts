@@ -44,7 +44,7 @@ describe('the weekly review reminder', () => {
     // makes the waiting ones again.
     vi.setSystemTime(MONDAY - 60_000);
     await loadSampleWorkspace(MONDAY - 60_000);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'plan-changed' }, { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' });
+    await (fakeBrowser.runtime.onMessage.trigger({ type: 'plan-changed' }, { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' }) as unknown as Promise<unknown>);
     await settle();
     expect(await db.reminders.get('weekly-review:2026-11-30')).toMatchObject({ status: 'pending' });
     vi.setSystemTime(MONDAY);
