@@ -36,8 +36,9 @@ export interface AdjustData {
 
 export async function loadAdjustData(now = Date.now()): Promise<AdjustData> {
   const { timeZone } = await getSettings();
-  // Goal progress has its own read transaction over the same tables; the rest is read together.
-  const goals = await listGoalProgress(now);
+  // Goal progress (the running goals: the rules weigh no other) has its own read transaction over the
+  // same tables; the rest is read together.
+  const goals = await listGoalProgress(now, { running: true });
   return db.transaction('r', [db.accounts, db.observedPosts, db.posts, db.profileSnapshots, db.competitors, db.slots, db.segments, db.hooks], async () => {
     const [history, plan, slots, segments, hooks, own, recent] = await Promise.all([
       loadPeriodData({ start: now - HISTORY_DAYS * DAY_MS, end: now + 1 }),

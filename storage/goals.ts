@@ -55,46 +55,81 @@ export function getGoal(id: string): Promise<Goal | undefined> {
 const DAY_MS = 24 * 60 * 60_000;
 /** The earliest instant a goal's period can start, whatever the zone (a day before its UTC midnight). */
 const periodFloor = (goal: Pick<Goal, 'periodStart'>) => Math.max(0, Date.parse(`${goal.periodStart}T00:00:00Z`) - DAY_MS);
+/** The latest instant a goal's period can end, whatever the zone (its last day's UTC midnight, two days on). */
+const periodCeiling = (goal: Pick<Goal, 'periodEnd'>) => Date.parse(`${goal.periodEnd}T00:00:00Z`) + 2 * DAY_MS;
+
+/** An instant range, start included and end excluded. */
+type Window = readonly [number, number];
+
+/** The goals' periods as few disjoint windows: what the published plan is read over. */
+function windowsOf(goals: readonly Pick<Goal, 'periodStart' | 'periodEnd'>[]): Window[] {
+  const spans = goals.map((goal): Window => [periodFloor(goal), periodCeiling(goal)]).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of spans) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
 
 const DATA_TABLES = () => [db.accounts, db.profileSnapshots, db.observedPosts, db.posts, db.settings];
 
+/** What every goal reads, for all platforms at once; `goalDataFor` narrows it to one goal's platform. */
+interface GoalSources {
+  own: { platform: Goal['platform']; readings: GoalData['accounts'][number]; posts: Omit<GoalPost, 'account'>[] }[];
+  published: { platform: Goal['platform']; at: number }[];
+}
+
 /**
- * The brand's own accounts on `platform` (or all), their follower readings and posts, and the planned
- * posts published there since `since` (goal progress counts them only inside a goal's period, so the
- * caller passes the earliest period start it needs: with 100k planned posts, reading every published
- * one took seconds). Runs inside the caller's transaction when there is one.
+ * The brand's own accounts, their follower readings and posts, and the planned posts published inside
+ * `windows` (goal progress counts them only inside a goal's period). Read once for every goal, whatever
+ * its platform, and without cursors: with 100k planned posts, a filtering cursor per platform took
+ * seconds where a `getAll` per index range takes milliseconds. Runs inside the caller's transaction
+ * when there is one.
  */
-export async function loadGoalData(platform: Goal['platform'], since = 0, now = Date.now()): Promise<GoalData> {
-  const own = (await db.accounts.where('role').equals('own').toArray())
-    .filter((account) => platform === 'all' || account.platform === platform)
-    .sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
-  const accounts = await Promise.all(
-    own.map(async ({ platform: on, handle }) =>
-      (await db.profileSnapshots.where('[platform+handle+at]').between([on, handle, Dexie.minKey], [on, handle, Dexie.maxKey]).toArray()).map((s) => ({ at: s.at, followers: s.followers })),
-    ),
+async function loadGoalSources(windows: readonly Window[], now: number): Promise<GoalSources> {
+  const accounts = (await db.accounts.where('role').equals('own').toArray()).sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
+  const own = await Promise.all(
+    accounts.map(async ({ platform, handle }) => {
+      const [snapshots, observed] = await Promise.all([
+        db.profileSnapshots.where('[platform+handle+at]').between([platform, handle, Dexie.minKey], [platform, handle, Dexie.maxKey]).toArray(),
+        db.observedPosts.where('[platform+author]').equals([platform, handle]).toArray(),
+      ]);
+      return {
+        platform,
+        readings: snapshots.map((s) => ({ at: s.at, followers: s.followers })),
+        posts: observed.map((o) => ({ publishedAt: o.publishedAt, likes: o.likes, comments: o.comments, reposts: o.reposts, views: o.views })),
+      };
+    }),
   );
-  const posts: GoalPost[] = (
-    await Promise.all(
-      own.map(async ({ platform: on, handle }, account) =>
-        (await db.observedPosts.where('[platform+author]').equals([on, handle]).toArray()).map((o) => ({ account, publishedAt: o.publishedAt, likes: o.likes, comments: o.comments, reposts: o.reposts, views: o.views })),
-      ),
-    )
-  ).flat();
   // Through the `publishedAt` index, and — for a post marked published without that time — its planned
   // time up to a day ahead (a post can be published a little early).
-  const [byPublished, byPlan] = await Promise.all([
-    db.posts.where('publishedAt').aboveOrEqual(since).filter((post) => post.status === 'published').toArray(),
-    db.posts
-      .where('scheduledAt')
-      .between(since, now + DAY_MS, true, true)
-      .filter((post) => post.status === 'published' && post.publishedAt === null)
-      .toArray(),
-  ]);
-  const published = [...byPublished, ...byPlan]
-    .filter((post) => platform === 'all' || post.platform === platform)
-    .map((post) => post.publishedAt ?? post.scheduledAt)
-    .filter((at): at is number => at !== null);
-  return { accounts, posts, published };
+  const ranges = await Promise.all(
+    windows.map(([start, end]) =>
+      Promise.all([
+        db.posts.where('publishedAt').between(start, end, true, false).toArray(),
+        start <= now + DAY_MS ? db.posts.where('scheduledAt').between(start, Math.min(end, now + DAY_MS), true, true).toArray() : [],
+      ]),
+    ),
+  );
+  const byPublished = ranges.flatMap(([posts]) => posts);
+  const byPlan = ranges.flatMap(([, posts]) => posts);
+  const published = [
+    ...byPublished.filter((post) => post.status === 'published').map((post) => ({ platform: post.platform, at: post.publishedAt! })),
+    ...byPlan.filter((post) => post.status === 'published' && post.publishedAt === null).map((post) => ({ platform: post.platform, at: post.scheduledAt! })),
+  ];
+  return { own, published };
+}
+
+/** The sources narrowed to `platform` (or all of them), in the shape utils/strategy/goal-progress.ts reads. */
+function goalDataFor(platform: Goal['platform'], sources: GoalSources): GoalData {
+  const own = sources.own.filter((account) => platform === 'all' || account.platform === platform);
+  return {
+    accounts: own.map((account) => account.readings),
+    posts: own.flatMap((account, index) => account.posts.map((post) => ({ ...post, account: index }))),
+    published: sources.published.filter((post) => platform === 'all' || post.platform === platform).map((post) => post.at),
+  };
 }
 
 /**
@@ -115,7 +150,8 @@ async function baselineOnSave(goal: Pick<Goal, 'metric' | 'platform' | 'periodSt
   if (kind === 'manual') return null;
   // "Taken from the data when the goal starts": before its first day the data has nothing to say yet.
   if (compareLocalDates(goal.periodStart, todayIn(timeZone, now)) > 0) return null;
-  return baselineFromData(goal, await loadGoalData(goal.platform, periodFloor(goal), now), timeZone);
+  // Followers and engagement rate stand on the captures alone: no published plan to read.
+  return baselineFromData(goal, goalDataFor(goal.platform, await loadGoalSources([], now)), timeZone);
 }
 
 // ── Writing ──────────────────────────────────────────────────────────────────────────────────────
@@ -198,21 +234,17 @@ const PHASE_ORDER: Record<GoalProgress['phase'], number> = { active: 0, upcoming
 
 /**
  * Every goal with its progress and forecast at `now`, read in one transaction: running goals first
- * (soonest end first), then those to come, then those over (latest first).
+ * (soonest end first), then those to come, then those over (latest first). With `running`, only the
+ * goals whose period holds today (Today's card, the Adjust rules): the plan is then read over those
+ * periods alone.
  */
-export async function listGoalProgress(now = Date.now()): Promise<GoalWithProgress[]> {
+export async function listGoalProgress(now = Date.now(), { running = false } = {}): Promise<GoalWithProgress[]> {
   return db.transaction('r', [db.goals, ...DATA_TABLES()], async () => {
     const { timeZone } = await getSettings();
-    const goals = await db.goals.toArray();
-    // The published plan from the earliest period start on.
-    const since = Math.min(...goals.map(periodFloor));
-    const data = new Map<Goal['platform'], Promise<GoalData>>();
-    const dataFor = (platform: Goal['platform']) => {
-      let loaded = data.get(platform);
-      if (!loaded) data.set(platform, (loaded = loadGoalData(platform, since, now)));
-      return loaded;
-    };
-    const rows = await Promise.all(goals.map(async (goal) => ({ goal, progress: goalProgress(goal, await dataFor(goal.platform), now, timeZone) })));
+    const today = todayIn(timeZone, now);
+    const goals = (await db.goals.toArray()).filter((goal) => !running || (compareLocalDates(goal.periodStart, today) <= 0 && compareLocalDates(today, goal.periodEnd) <= 0));
+    const sources = goals.length ? await loadGoalSources(windowsOf(goals), now) : { own: [], published: [] };
+    const rows = goals.map((goal) => ({ goal, progress: goalProgress(goal, goalDataFor(goal.platform, sources), now, timeZone) }));
     return rows.sort(
       (a, b) =>
         PHASE_ORDER[a.progress.phase] - PHASE_ORDER[b.progress.phase] ||

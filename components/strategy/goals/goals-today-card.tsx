@@ -13,7 +13,7 @@ import './goals.css';
 export function GoalsTodayCard({ now }: { now: number }) {
   const { t, locale } = useApp();
   const id = useId();
-  const rows = useLiveQuery(() => listGoalProgress(now), [now]);
+  const rows = useLiveQuery(() => listGoalProgress(now, { running: true }), [now]);
   if (!rows) return null;
   const active = rows.filter((row) => row.progress.phase === 'active');
   return (

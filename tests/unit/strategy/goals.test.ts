@@ -186,5 +186,26 @@ describe('progress from captured rows and the plan', () => {
     expect(p!.progress).toBeCloseTo(0.15, 10);
     // October is over: one published, final.
     expect(o).toMatchObject({ current: 1, forecast: 1, phase: 'ended', status: 'off-track' });
+
+    // Only the running ones, with the same figures: October's post is not read for them.
+    const running = await listGoalProgress(NOW, { running: true });
+    expect(running.map((r) => r.goal.id)).toEqual([followers.id, posts.id]);
+    expect(running.map((r) => r.progress)).toEqual([f, p]);
+  });
+
+  it('reads the published plan only inside the goals’ periods, however far apart they are', async () => {
+    const march = await createGoal({ ...followersGoal, title: 'March 2025', periodStart: '2025-03-01', periodEnd: '2025-03-31', metric: 'posts-published', platform: 'instagram', target: 5 }, NOW);
+    const november = await createGoal({ ...followersGoal, title: 'November', metric: 'posts-published', platform: 'instagram', target: 5 }, NOW);
+    // One each side of March's edges in Nairobi time, one in the gap between the periods, two in November.
+    await createPost(planned('2025-02-28', { localTime: '23:30' }), NOW);
+    await createPost(planned('2025-03-01', { localTime: '00:30' }), NOW);
+    await createPost(planned('2025-03-31', { localTime: '23:30' }), NOW);
+    await createPost(planned('2025-04-01', { localTime: '00:30' }), NOW);
+    await createPost(planned('2026-06-10'), NOW);
+    await createPost(planned('2026-11-01', { publishedAt: at('2026-11-01', '10:05') }), NOW);
+    await createPost(planned('2026-11-02'), NOW);
+    const rows = new Map((await listGoalProgress(NOW)).map((row) => [row.goal.id, row.progress]));
+    expect(rows.get(march.id)).toMatchObject({ current: 2, phase: 'ended' });
+    expect(rows.get(november.id)).toMatchObject({ current: 2, phase: 'active' });
   });
 });
