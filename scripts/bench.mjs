@@ -20,16 +20,25 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
 
 /**
- * Median of 5 openings of an extension page: milliseconds from navigation until `selector` is shown.
- * An upper bound — it includes the moment Playwright takes to notice.
+ * Median of 5 openings of an extension page: milliseconds from navigation until the frame after
+ * `selector` first appears. A script in the page (added before it loads) watches the DOM and notes
+ * the time in the next animation frame, so Playwright's polling does not add to the figure.
  */
 async function medianPaint(context, pageUrl, selector) {
   const times = [];
   for (let i = 0; i < 5; i++) {
     const panel = await context.newPage();
+    await panel.addInitScript((wanted) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(wanted)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (globalThis.__benchPainted = performance.now())));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, selector);
     await panel.goto(pageUrl);
-    await panel.locator(selector).waitFor();
-    times.push(await panel.evaluate(() => performance.now()));
+    await panel.waitForFunction(() => globalThis.__benchPainted !== undefined, undefined, { timeout: 30_000 });
+    times.push(await panel.evaluate(() => globalThis.__benchPainted));
     await panel.close();
   }
   return percentile(times, 50);
@@ -148,7 +157,7 @@ try {
 
   // Side panel: data painted (the Today summary) after opening it on a full workspace.
   const paint = await medianPaint(context, url('sidepanel.html#today'), '[data-testid="workspace-summary"]');
-  record('side panel: data painted (median of 5, upper bound)', ms(paint), '≤ 500 ms', paint <= 500);
+  record('side panel: data painted (median of 5)', ms(paint), '≤ 500 ms', paint <= 500);
 
   // Backup import through the UI: checking + writing, in one transaction.
   await page.getByLabel('Replace the whole workspace with the backup').check();
@@ -191,7 +200,7 @@ try {
 
   // First render of the month view on that plan: from navigation to the filled grid.
   const render = await medianPaint(context, url('sidepanel.html#plan'), 'table.month-grid');
-  record('month view first render, 100k posts (median of 5, upper bound)', ms(render), '≤ 500 ms (data painted)', render <= 500);
+  record('month view first render, 100k posts (median of 5)', ms(render), '≤ 500 ms (data painted)', render <= 500);
 
   // The analytics report at scale: 1M post snapshots beside the 100k planned posts (written straight
   // into IndexedDB: an import of that size would take minutes), then the report's real code
@@ -243,6 +252,11 @@ try {
   await page.evaluate(`globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true }; ${reportBundle.outputFiles[0].text}; globalThis.mkakatiReport = mkakatiReport;`);
   const monthWithSnapshots = percentile((await monthQueryTimes(page)).times, 95);
   record('month calendar query with 1M snapshots besides (p95 of 100)', ms(monthWithSnapshots), '≤ 25 ms p95', monthWithSnapshots <= 25);
+  // The side panel's first paint at full scale: Today, and the month view, over 100k posts + 1M snapshots.
+  const paintAtScale = await medianPaint(context, url('sidepanel.html#today'), '[data-testid="workspace-summary"]');
+  record('side panel: data painted, 100k posts + 1M snapshots (median of 5)', ms(paintAtScale), '≤ 500 ms', paintAtScale <= 500);
+  const renderAtScale = await medianPaint(context, url('sidepanel.html#plan'), 'table.month-grid');
+  record('month view first render, 100k posts + 1M snapshots (median of 5)', ms(renderAtScale), '≤ 500 ms (data painted)', renderAtScale <= 500);
   const reportTimes = await page.evaluate(async () => {
     const { loadAnalytics, buildReport, monthPeriod, previousPeriod } = globalThis.mkakatiReport;
     const zone = 'Africa/Nairobi';

@@ -8,7 +8,7 @@ import { downloadFile } from '@/components/ui/download';
 import { useApp } from '@/components/ui/settings-context';
 import { BackupError, backupFileName, exportBackup, importBackup } from '@/storage/backup';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
-import { countWorkspace, isEmptyWorkspace, type Progress, type WriteMode } from '@/storage/workspace';
+import { hasUserContent, type Progress, type WriteMode } from '@/storage/workspace';
 import { isoLocalDate } from '@/utils/i18n/format';
 import { describeBackupProblem } from './describe-backup-problem';
 
@@ -32,7 +32,7 @@ export function BackupSection() {
 
   async function onFileChosen(file: File) {
     setOutcome(null);
-    if (mode === 'replace' && !isEmptyWorkspace(await countWorkspace())) setPending(file);
+    if (mode === 'replace' && (await hasUserContent())) setPending(file);
     else await runImport(file);
   }
 

@@ -4,7 +4,7 @@ import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
 import { loadSampleWorkspace } from '@/storage/load-sample';
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
-import { countWorkspace, isEmptyWorkspace } from '@/storage/workspace';
+import { hasUserContent } from '@/storage/workspace';
 
 type State = 'idle' | 'confirming' | 'loading' | 'loaded' | { error: string };
 
@@ -26,7 +26,7 @@ export function SampleSection() {
   }
 
   async function onLoadClicked() {
-    if (isEmptyWorkspace(await countWorkspace())) await load();
+    if (!(await hasUserContent())) await load();
     else setState('confirming');
   }
 

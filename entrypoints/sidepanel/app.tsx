@@ -1,22 +1,17 @@
 /**
- * The side panel: a header, the area navigation, and the open area. Areas other than Today are loaded
- * when first opened, so the panel's first paint carries only what Today needs (budget: ≤ 150 KB gzip).
+ * The side panel: a header, the area navigation, and the open area. Areas other than Today are chunks
+ * of their own (areas.ts), so the panel's first paint carries only what Today needs (budget: ≤ 150 KB
+ * gzip); main.tsx loads the area in the address before drawing, and the others once the panel is idle.
  */
 import { useSignals } from '@preact/signals-react/runtime';
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, createElement, useEffect } from 'react';
 import { AreaNav } from '@/components/shell/area-nav';
 import { GuideGate } from '@/components/strategy/guide/guide-gate';
 import { currentArea, followHash } from '@/components/state/navigation';
 import { TodayArea } from '@/components/today/today-area';
 import { BrandHeader } from '@/components/ui/brand-header';
 import { WithStrings } from '@/components/ui/with-strings';
-
-const PlanArea = lazy(() => import('@/components/plan/plan-area').then((m) => ({ default: m.PlanArea })));
-const StrategyArea = lazy(() => import('@/components/strategy/strategy-area').then((m) => ({ default: m.StrategyArea })));
-const ComposeArea = lazy(() => import('@/components/compose/compose-area').then((m) => ({ default: m.ComposeArea })));
-const AnalyticsArea = lazy(() => import('@/components/analytics/analytics-area').then((m) => ({ default: m.AnalyticsArea })));
-const AdjustArea = lazy(() => import('@/components/adjust/adjust-area').then((m) => ({ default: m.AdjustArea })));
-const SettingsArea = lazy(() => import('@/components/settings/settings-area').then((m) => ({ default: m.SettingsArea })));
+import { areaComponent, type LoadedArea } from './areas';
 
 export function App() {
   useSignals();
@@ -37,18 +32,23 @@ export function App() {
       <main id={`area-${area}`} role="tabpanel" aria-labelledby={`tab-${area}`} tabIndex={0} className="shell__area">
         <Suspense fallback={null}>
           {area === 'settings' ? (
-            <SettingsArea />
+            <AreaView area="settings" />
           ) : area === 'today' ? (
             <TodayArea />
           ) : (
             // The areas loaded on demand also show the Strategy's strings (hooks in the editor,
             // collaborations on the calendar): they come with them.
             <WithStrings part="strategy">
-              {area === 'plan' ? <PlanArea /> : area === 'compose' ? <ComposeArea /> : area === 'strategy' ? <StrategyArea /> : area === 'analytics' ? <AnalyticsArea /> : <AdjustArea />}
+              <AreaView area={area} />
             </WithStrings>
           )}
         </Suspense>
       </main>
     </div>
   );
+}
+
+/** The area's component is made once per area (areas.ts), not per render, so its state stays. */
+function AreaView({ area }: { area: LoadedArea }) {
+  return createElement(areaComponent(area));
 }

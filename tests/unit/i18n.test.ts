@@ -90,10 +90,10 @@ describe('translate', () => {
   });
 
   it('chooses plural forms', () => {
-    expect(translate('en', 'en', 'workspace.count.posts', { count: 1 })).toBe('1 planned post');
-    expect(translate('en', 'en', 'workspace.count.posts', { count: 62 })).toBe('62 planned posts');
-    expect(translate('sw', 'sw', 'workspace.count.posts', { count: 1 })).toBe('chapisho 1 lililopangwa');
-    expect(translate('sw', 'sw', 'workspace.count.posts', { count: 62 })).toBe('machapisho 62 yaliyopangwa');
+    expect(translate('en', 'en', 'workspace.count.posts', { count: 1 })).toBe('1 post planned for the next 4 weeks');
+    expect(translate('en', 'en', 'workspace.count.posts', { count: 62 })).toBe('62 posts planned for the next 4 weeks');
+    expect(translate('sw', 'sw', 'workspace.count.posts', { count: 1 })).toBe('chapisho 1 lililopangwa kwa wiki 4 zijazo');
+    expect(translate('sw', 'sw', 'workspace.count.posts', { count: 62 })).toBe('machapisho 62 yaliyopangwa kwa wiki 4 zijazo');
   });
 
   it('formats dates in the UI language and the brand time zone', () => {

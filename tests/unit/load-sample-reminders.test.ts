@@ -18,13 +18,3 @@ describe('loading the sample workspace', () => {
     expect(await db.reminders.bulkGet(ideas.map((post) => postReminderId(post.id)))).toEqual(ideas.map(() => undefined));
   });
 });
-
-describe('an empty workspace', () => {
-  it('is one without user content: settings and reminders alone do not count', async () => {
-    const { countWorkspace, isEmptyWorkspace } = await import('@/storage/workspace');
-    await db.reminders.put({ id: 'weekly-review:2026-11-30', kind: 'weekly-review', postId: null, dueAt: 1, intendedAt: 1, status: 'pending', firedAt: null, late: false, createdAt: 0 });
-    expect(isEmptyWorkspace(await countWorkspace())).toBe(true);
-    await db.hashtagSets.put({ id: 'h', name: 'Coffee', tags: ['#kahawa'], createdAt: 0, updatedAt: 0 });
-    expect(isEmptyWorkspace(await countWorkspace())).toBe(false);
-  });
-});

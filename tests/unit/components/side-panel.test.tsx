@@ -51,7 +51,7 @@ describe('side panel shell', () => {
     expect(await screen.findByText(/The workspace is empty/)).toBeTruthy();
     await db.segments.put({ id: 's1', name: 'Home brewers', description: '', interests: [], pains: [], ageMin: null, ageMax: null, location: '', platforms: [], color: '#0f766e', createdAt: 1, updatedAt: 1 });
     expect(await screen.findByText('1 audience segment')).toBeTruthy();
-    expect(screen.getByText('0 planned posts')).toBeTruthy();
+    expect(screen.getByText('0 posts planned for the next 4 weeks')).toBeTruthy();
   });
 
   it('re-renders in Kiswahili as soon as the language setting changes, from any context', async () => {
