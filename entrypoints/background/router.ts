@@ -15,7 +15,7 @@ import {
   type Reply,
   type ReplyData,
 } from '@/utils/messaging';
-import { platformOfUrl, type Platform } from '@/utils/platforms';
+import { platformOfPostUrl, platformOfUrl, type Platform } from '@/utils/platforms';
 
 type MessageSender = Browser.runtime.MessageSender;
 
@@ -69,6 +69,12 @@ export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
     // A content script may speak only for the platform whose page it runs in.
     if (verified.kind === 'content-script' && 'platform' in message && message.platform !== verified.platform) {
       return reject('forbidden-sender', `"${type}" claims ${message.platform} from a ${verified.platform} page`);
+    }
+    // And each post it read must have its address on that platform: the page writes its links, and a
+    // link elsewhere would be stored and offered as the post's address in the side panel.
+    if (message.type === 'capture') {
+      const stray = message.posts.findIndex((post) => platformOfPostUrl(post.url) !== message.platform);
+      if (stray >= 0) return reject('malformed', `"capture": posts.${stray}.url: not an address on ${message.platform}`);
     }
     try {
       const handler = handlers[type] as (m: Message, s: VerifiedSender) => Promise<ReplyData[MessageType]>;

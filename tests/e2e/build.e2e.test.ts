@@ -13,10 +13,10 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
   content_scripts?: { js: string[]; matches: string[]; run_at?: string; all_frames?: boolean; world?: string }[];
 };
 
-function filesUnder(dir: string): string[] {
+function filesUnder(dir: string, name = /\.js$/): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .filter((entry) => entry.isFile() && name.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
@@ -96,6 +96,28 @@ describe('bundles', () => {
   it('every content script stays within 30 KB minified', () => {
     for (const entry of manifest.content_scripts ?? []) {
       for (const js of entry.js) expect(readFileSync(join(EXTENSION_DIR, js)).length, js).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
+
+  it('has no HTML sinks: only React DOM’s own, which nothing of ours can reach', () => {
+    // React DOM's innerHTML: a constant <script> for createElement, `dangerouslySetInnerHTML` (which lint
+    // forbids in our code, and which the source must not name), and the prop names it skips.
+    const REACT_OWN = [/\.innerHTML=`<script><\\\/script>`/g, /\.__html!==\w+&&\(\w+\.innerHTML=\w+\)/g, /case`innerHTML`:/g];
+    const files = filesUnder(EXTENSION_DIR);
+    expect(files.length).toBeGreaterThan(10);
+    let reactOwn = 0;
+    for (const file of files) {
+      let code = readFileSync(file, 'utf8');
+      for (const sink of ['outerHTML', 'insertAdjacentHTML', 'document.write', 'srcdoc', 'createContextualFragment', 'parseFromString', 'eval(']) {
+        expect(code.includes(sink), `${file} uses ${sink}`).toBe(false);
+      }
+      for (const pattern of REACT_OWN) code = code.replace(pattern, () => (reactOwn++, ''));
+      expect(code.includes('innerHTML'), `${file} writes HTML`).toBe(false);
+    }
+    expect(reactOwn).toBeGreaterThan(0);
+    for (const file of ['components', 'entrypoints', 'storage', 'utils'].flatMap((dir) => filesUnder(dir, /\.tsx?$/))) {
+      const source = readFileSync(file, 'utf8');
+      expect(/dangerouslySetInnerHTML|__html|innerHTML|outerHTML/.test(source), `${file} names an HTML sink`).toBe(false);
     }
   });
 

@@ -84,6 +84,8 @@ describe('router', () => {
     ['a Date object', capture({ posts: [{ ...capture().posts[0]!, publishedAt: new Date() as never }] }), X_TAB, 'malformed'],
     ['a text over 280 characters', capture({ posts: [{ ...capture().posts[0]!, text: 'a'.repeat(281) }] }), X_TAB, 'malformed'],
     ['a javascript: url', capture({ posts: [{ ...capture().posts[0]!, url: 'javascript:alert(1)' }] }), X_TAB, 'malformed'],
+    ['a post address on another site', capture({ posts: [{ ...capture().posts[0]!, url: 'https://evil.example/kahawabora/status/1' }] }), X_TAB, 'malformed'],
+    ['a post address on another platform', capture({ posts: [{ ...capture().posts[0]!, url: 'https://www.instagram.com/p/C1/' }] }), X_TAB, 'malformed'],
     ['an upper-case handle', capture({ posts: [{ ...capture().posts[0]!, author: 'KahawaBora' }] }), X_TAB, 'malformed'],
     ['too many posts', capture({ posts: Array.from({ length: 201 }, () => capture().posts[0]!) }), X_TAB, 'malformed'],
     ['a get-status with a payload', { type: 'get-status', wipe: true }, PAGE, 'malformed'],
