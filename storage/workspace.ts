@@ -60,14 +60,15 @@ export interface WorkspaceSummary {
 export async function summariseWorkspace(now = Date.now()): Promise<WorkspaceSummary> {
   const tables = TABLE_NAMES.filter((name) => !NOT_CONTENT.includes(name));
   return db.transaction('r', tables, async () => {
-    const [empty, upcoming, campaigns, segments, accounts, captured] = await Promise.all([
-      hasUserContent().then((has) => !has),
+    const [upcoming, campaigns, segments, accounts, captured] = await Promise.all([
       db.posts.where('scheduledAt').between(now, now + SUMMARY_PLAN_DAYS * DAY_MS, true, false).count(),
       db.campaigns.count(),
       db.segments.count(),
       db.accounts.count(),
       db.observedPosts.where('publishedAt').between(now - SUMMARY_CAPTURE_DAYS * DAY_MS, now, true, true).count(),
     ]);
+    // Any of these counted means content; only when all are 0 is each table asked for a first row.
+    const empty = upcoming + campaigns + segments + accounts + captured === 0 && !(await hasUserContent());
     return { empty, upcoming, campaigns, segments, accounts, captured };
   });
 }
