@@ -32,6 +32,7 @@ export type BackupProblemCode =
   | 'duplicate-id'
   | 'too-many-rows'
   | 'bad-media'
+  | 'no-space'
   | 'write-failed';
 
 export interface BackupProblem {
@@ -129,6 +130,7 @@ export async function importBackup(
     await writeWorkspace(data, mode, onProgress);
   } catch (error) {
     // The transaction rolled back (quota, a closing database…): nothing was written.
+    if (isQuotaError(error)) fail('no-space');
     fail('write-failed', { detail: describeError(error) });
   }
   const perTable = Object.fromEntries(TABLE_NAMES.map((name) => [name, data[name]?.length ?? 0]));
@@ -238,6 +240,12 @@ function parseJson(text: string): unknown {
     if (error instanceof BackupError) throw error;
     return fail('not-json', { detail: describeError(error) });
   }
+}
+
+/** The device is out of room: IndexedDB's QuotaExceededError, as such or inside Dexie's error. */
+function isQuotaError(error: unknown): boolean {
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  return [error, inner].some((each) => each instanceof Error && each.name === 'QuotaExceededError');
 }
 
 function describeError(error: unknown): string {

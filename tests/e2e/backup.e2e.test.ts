@@ -76,4 +76,38 @@ describe('backup in the browser', () => {
     const after = await exportTo(page, 'after.json');
     expect(after.tables).toEqual(before.tables);
   });
+
+  it('storage running out during an import: a clear error, nothing changed, export still works', async () => {
+    const [, page] = await settingsPage();
+    await loadSample(page);
+    const before = await exportTo(page, 'quota-before.json');
+    const big = JSON.parse(readFileSync(before.path, 'utf8')) as { tables: { postSnapshots: { id: string }[] } };
+    big.tables.postSnapshots = Array.from({ length: 10 }, (_, copy) => big.tables.postSnapshots.map((row) => ({ ...row, id: `${row.id}.q${copy}` }))).flat();
+    const bigPath = join(files, 'quota-big.json');
+    writeFileSync(bigPath, JSON.stringify(big));
+
+    // The disk fills half-way through the import. CDP's Storage.overrideQuotaForOrigin cannot cause
+    // this: the extension holds unlimitedStorage, and Chromium let it write 7.5 MB past a 2.9 MB
+    // override. So IndexedDB itself is made to refuse, as it does when the disk is full: from the
+    // 5,000th row on, every write throws QuotaExceededError.
+    await page.evaluate(() => {
+      let writes = 0;
+      for (const method of ['put', 'add'] as const) {
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its store through apply
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+          if (++writes > 5_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.apply(this, args);
+        };
+      }
+    });
+    await page.getByLabel('Replace the whole workspace with the backup').check();
+    await importFile(page, bigPath);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('backup-error').textContent(), { timeout: 60_000 }).toBe('Nothing was imported, and your workspace is unchanged:There is not enough storage space on this device to import the backup. Free some space, then try again.');
+
+    // Nothing of it was written, and the workspace still exports whole (reading needs no room).
+    const after = await exportTo(page, 'quota-after.json');
+    expect(after.tables).toEqual(before.tables);
+  });
 });
