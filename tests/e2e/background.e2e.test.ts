@@ -37,6 +37,17 @@ describe('background', () => {
     expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
   });
 
+  it('the network log catches a request from an extension page and from the service worker', async () => {
+    // The log every e2e test ends with (harness.close() fails on it): shown to catch what it must.
+    const probe = await launchExtension();
+    const page = await probe.openPage('popup.html');
+    await page.evaluate(() => fetch('https://example.com/from-page').catch(() => undefined));
+    await probe.worker.evaluate(() => fetch('https://example.com/from-worker').catch(() => undefined));
+    await expect.poll(() => probe.extensionRequests.length).toBe(2);
+    expect(probe.extensionRequests.join('\n')).toMatch(/popup\.html → https:\/\/example\.com\/from-page\n.*background\.js → https:\/\/example\.com\/from-worker/);
+    await expect(probe.close()).rejects.toThrow(/the extension made network requests/);
+  });
+
   it('the service worker is running with the extension id in its URL', async () => {
     expect(harness.worker.url()).toBe(`chrome-extension://${harness.extensionId}/background.js`);
     expect(await harness.worker.evaluate(() => chrome.runtime.id)).toBe(harness.extensionId);

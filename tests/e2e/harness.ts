@@ -25,8 +25,16 @@ export interface Harness {
   servePlatformPage(glob: string, html: string): Promise<void>;
   /** Errors thrown or logged in any extension page or the service worker so far. */
   pageErrors: string[];
+  /**
+   * Network requests made by an extension page or the service worker (CDP's network events, through
+   * Playwright). Mkakati makes none of its own: close() fails the test when this is not empty.
+   */
+  extensionRequests: string[];
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
+
+// Service workers' requests reach Playwright's network events only with this set (before launching).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export async function launchExtension(options: { userDataDir?: string } = {}): Promise<Harness> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mkakati-e2e-'));
@@ -36,6 +44,20 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
     args: chromiumArgs(),
     acceptDownloads: true,
     viewport: { width: 400, height: 800 },
+  });
+  // Every request an extension context makes is logged, network ones kept (chrome-extension:, data:
+  // and blob: stay on the device).
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    let from: string;
+    try {
+      from = worker ? worker.url() : request.frame().url();
+    } catch {
+      // A request with neither frame nor worker (a navigation about to start): not the extension's.
+      return;
+    }
+    if (from.startsWith('chrome-extension://') && !/^(chrome-extension|data|blob):/.test(request.url())) extensionRequests.push(`${from} → ${request.url()}`);
   });
   // Nothing reaches the network: every http(s) request is refused unless a test serves it.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
@@ -55,6 +77,7 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
     userDataDir,
     url,
     pageErrors,
+    extensionRequests,
     async openPage(path, viewport) {
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
@@ -71,6 +94,7 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionRequests.length) throw new Error(`the extension made network requests:\n${extensionRequests.join('\n')}`);
     },
   };
 }
