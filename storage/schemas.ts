@@ -9,6 +9,7 @@
  * - a count that the page did not show is `null`, never 0.
  */
 import { z } from 'zod';
+import '@/utils/zod-setup';
 import { LANGUAGES } from '@/utils/languages';
 import { PLATFORMS, type Platform } from '@/utils/platforms';
 

@@ -6,6 +6,7 @@
  * bundles. Messages are plain JSON: numbers, strings, epoch-ms instants — never `Date`.
  */
 import { z } from 'zod';
+import './zod-setup';
 import { PLATFORMS } from '@/utils/platforms';
 
 /** Caps that keep a single message cheap to validate and store. */
