@@ -1,6 +1,7 @@
 // Reminders in the real browser: a post due in a few seconds raises exactly one notification — also when
-// the service worker is stopped right after the post is saved, and across closing and reopening the
-// browser on the same profile.
+// the service worker is stopped right after the post is saved, across closing and reopening the browser
+// on the same profile, and across killing it outright.
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
@@ -98,4 +99,47 @@ describe('reminders', () => {
     expect(await notificationIds(again)).toEqual([]);
     expect((await readTable<{ firedAt: number }>(again, 'reminders'))[0]!.firedAt).toBe(reminder!.firedAt);
   }, 150_000);
+
+  it('a browser killed before the reminder falls due, and again after it fired, delivers it exactly once', async () => {
+    const first = await start();
+    const { page, dueAt } = await planPostDueSoon(first, 'Flash sale');
+    await expect.poll(async () => (await readTable<{ status: string }>(page, 'reminders')).map((row) => row.status)).toContain('pending');
+    const profile = first.userDataDir;
+    killBrowser(first);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt - Date.now()) + 2_000));
+
+    const second = await start(profile);
+    const reopened = await second.openPage('sidepanel.html');
+    const [id] = await waitForNotification(reopened, Date.now());
+    const fired = (await readTable<{ id: string; status: string; firedAt: number; postId: string | null }>(reopened, 'reminders')).find((row) => row.id === id)!;
+    expect(fired).toMatchObject({ status: 'fired' });
+    killBrowser(second);
+
+    const third = await start(profile);
+    const again = await third.openPage('sidepanel.html');
+    await again.waitForTimeout(3_000);
+    expect(await notificationIds(again)).toEqual([]);
+    expect((await readTable<{ id: string; firedAt: number }>(again, 'reminders')).find((row) => row.id === id)!.firedAt).toBe(fired.firedAt);
+  }, 150_000);
 });
+
+/**
+ * Kills the harness's Chromium outright (SIGKILL to every process of its profile): no shutdown, no
+ * flush, as a crash or a power cut leaves it. The harness is then dropped, not closed.
+ */
+function killBrowser(harness: Harness): void {
+  const flag = `--user-data-dir=${harness.userDataDir}`;
+  const pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && processArgs(entry).includes(flag));
+  expect(pids.length).toBeGreaterThan(0);
+  for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+  open.splice(open.indexOf(harness), 1);
+}
+
+/** A process's command-line arguments from /proc (empty when it is gone or not readable). */
+function processArgs(pid: string): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return [];
+  }
+}
