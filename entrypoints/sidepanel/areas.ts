@@ -55,12 +55,21 @@ export async function preloadArea(area: LoadedArea, language: Language): Promise
   await Promise.all([loadChunk(area), ...CHUNKS[area].parts.map((part) => loadCataloguePart(part, language))]);
 }
 
-/** Loads every area when the panel is idle, so moving between them never waits (failures show on opening). */
+/** How long after mounting the other areas start loading: the first area's data arrives meanwhile. */
+const PRELOAD_AFTER_MS = 2_000;
+
+/**
+ * Loads every area once the panel has settled, so moving between them never waits (failures show on
+ * opening). Not at once: the main thread is idle while the first area waits for IndexedDB, and parsing
+ * the other chunks then would delay its paint.
+ */
 export function preloadAreasWhenIdle(language: Language): void {
-  requestIdleCallback(
-    () => {
-      for (const area of Object.keys(CHUNKS) as LoadedArea[]) preloadArea(area, language).catch(() => undefined);
-    },
-    { timeout: 3_000 },
-  );
+  setTimeout(() => {
+    requestIdleCallback(
+      () => {
+        for (const area of Object.keys(CHUNKS) as LoadedArea[]) preloadArea(area, language).catch(() => undefined);
+      },
+      { timeout: 3_000 },
+    );
+  }, PRELOAD_AFTER_MS);
 }
