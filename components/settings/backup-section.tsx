@@ -7,7 +7,7 @@ import { Confirm } from '@/components/ui/confirm';
 import { downloadFile } from '@/components/ui/download';
 import { useApp } from '@/components/ui/settings-context';
 import { BackupError, backupFileName, exportBackup, importBackup } from '@/storage/backup';
-import { announcePlanChange } from '@/components/ui/announce-plan-change';
+import { announcePlanChange, checkInSoon } from '@/components/ui/announce-plan-change';
 import { hasUserContent, type Progress, type WriteMode } from '@/storage/workspace';
 import { isoLocalDate } from '@/utils/i18n/format';
 import { describeBackupProblem } from './describe-backup-problem';
@@ -40,6 +40,8 @@ export function BackupSection() {
     setPending(null);
     setProgress({ phase: 'checking', done: 0, total: 0 });
     try {
+      // Should the panel close between the commit and the announcement below, the worker still wakes soon.
+      await checkInSoon();
       const { rows } = await importBackup(file, mode, setProgress);
       setOutcome({ kind: 'ok', text: t('backup.imported', { count: rows }) });
       // The background makes the digest and weekly review reminders again and re-arms its alarm.

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Confirm } from '@/components/ui/confirm';
 import { useApp } from '@/components/ui/settings-context';
 import { loadSampleWorkspace } from '@/storage/load-sample';
-import { announcePlanChange } from '@/components/ui/announce-plan-change';
+import { announcePlanChange, checkInSoon } from '@/components/ui/announce-plan-change';
 import { hasUserContent } from '@/storage/workspace';
 
 type State = 'idle' | 'confirming' | 'loading' | 'loaded' | { error: string };
@@ -16,6 +16,8 @@ export function SampleSection() {
   async function load() {
     setState('loading');
     try {
+      // Should the panel close between the write and the announcement below, the worker still wakes soon.
+      await checkInSoon();
       await loadSampleWorkspace();
       setState('loaded');
       // The background makes the digest and weekly review reminders again and re-arms its alarm.

@@ -26,7 +26,7 @@ export function TodayArea() {
       </p>
       <OverduePosts now={now} />
       <CollectorWarning />
-      <DueToday range={window.today} />
+      <DueToday range={window.today} now={now} />
       <WeekProgress range={window.week} />
       <GoalsToday now={now} />
       <WorkspaceSummary onOpenSettings={() => openArea('settings')} />

@@ -14,12 +14,14 @@ import { getPost, listPostsBetween } from '@/storage/posts';
 import { syncWeeklyReviewReminder } from '@/storage/weekly-review';
 import { awaitsPublication, type Reminder, type Settings } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/i18n/format';
+import { REMINDER_ALARM } from '@/utils/reminder-alarm';
 import { loadCatalog, localeFor, translate, type MessageKey } from '@/utils/i18n/translate';
 import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-clock';
 import { describeFollowUp, type NotificationText } from './follow-up-notice';
 import { describeWeeklyReview } from './weekly-review-notice';
 
-export const REMINDER_ALARM = 'mkakati-next-reminder';
+// The side panel's check-in sets the same alarm (components/ui/announce-plan-change.ts).
+export { REMINDER_ALARM };
 
 function translator(settings: Settings) {
   const locale = localeFor(settings.language, settings.country);

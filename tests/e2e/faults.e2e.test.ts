@@ -2,7 +2,10 @@
 // 200 capture batches sent by the real content script of an X tab: every batch the background
 // acknowledged is stored whole, and every other one is stored whole or not at all — never a post
 // without its snapshot, never half a batch. Then the side panel is closed at random moments during 12
-// backup imports: the workspace is the old one or the new one, never a mix.
+// backup imports: the workspace is the old one or the new one, never a mix. Then the worker is stopped
+// again and again around the end of 8 imports (imports run in the side panel; the worker's part is the
+// announcement after them): every import lands whole. In both, the reminder alarm never fires after the
+// first waiting reminder of whichever workspace is stored, beyond the 30-second check-in.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
 import { readTable } from './idb';
 import { loadSample } from './page-checks';
+import { CHECK_IN_MS, REMINDER_ALARM } from '@/utils/reminder-alarm';
 
 const BATCHES = 200;
 const IMPORTS = 12;
+const WORKER_IMPORTS = 8;
 
 interface ObservedRow { id: string; postId: string; likes: number | null }
 interface SnapshotRow { observedPostId: string; likes: number | null }
@@ -39,6 +44,45 @@ async function contentScriptWorld(page: Page): Promise<{ cdp: CDPSession; contex
   await cdp.send('Runtime.enable');
   await expect.poll(() => contexts.some((context) => context.auxData?.type === 'isolated' && context.origin.includes(harness.extensionId))).toBe(true);
   return { cdp, contextId: contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.includes(harness.extensionId))!.id };
+}
+
+interface PostRow { id: string; status: string; scheduledAt: number | null; timeZone: string }
+type Backup = { tables: Record<string, Record<string, unknown>[]> };
+
+/** The sample's first upcoming scheduled post in a backup. */
+function firstUpcoming(backup: Backup): PostRow {
+  const upcoming = (backup.tables.posts as unknown as PostRow[]).find((post) => post.status === 'scheduled' && post.scheduledAt !== null && post.scheduledAt > Date.now());
+  expect(upcoming, 'the sample has an upcoming scheduled post').toBeDefined();
+  return upcoming!;
+}
+
+/**
+ * A copy of `backup` whose first reminder is earlier than any the sample has: `post` moved to `minutes`
+ * from now and reminded at its time. A background that never re-armed after importing it keeps an alarm
+ * for the old workspace's first reminder, later than this one.
+ */
+function withEarlierReminder(backup: Backup, post: PostRow, minutes: number): Backup {
+  const at = Math.ceil((Date.now() + minutes * 60_000) / 60_000) * 60_000;
+  const wall = new Intl.DateTimeFormat('en-CA', { timeZone: post.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const parts = Object.fromEntries(wall.formatToParts(at).map((part) => [part.type, part.value]));
+  const next = structuredClone(backup);
+  const moved = next.tables.posts!.find((row) => row.id === post.id)!;
+  Object.assign(moved, { scheduledAt: at, localDate: `${parts.year}-${parts.month}-${parts.day}`, localTime: `${parts.hour}:${parts.minute}`, reminderLeadMinutes: 0 });
+  return next;
+}
+
+/**
+ * The reminder alarm fires by the first waiting reminder, or within the check-in delay (set before each
+ * announcement, for when the worker was stopped before it re-armed): never after a reminder is due.
+ */
+async function expectAlarmInTime(what: string): Promise<void> {
+  const waiting = (await readTable<{ status: string; dueAt: number }>(settings, 'reminders')).filter((reminder) => reminder.status === 'pending' || reminder.status === 'snoozed');
+  if (waiting.length === 0) return;
+  const firstDue = Math.min(...waiting.map((reminder) => reminder.dueAt));
+  const alarm = await settings.evaluate((name) => chrome.alarms.get(name), REMINDER_ALARM);
+  expect(alarm, `${what}: an alarm waits for ${waiting.length} reminders`).toBeDefined();
+  const at = (time: number) => new Date(time).toISOString();
+  expect(alarm!.scheduledTime, `${what}: the alarm is due ${at(alarm!.scheduledTime)}, the first reminder ${at(firstDue)}`).toBeLessThanOrEqual(Math.max(firstDue, Date.now() + CHECK_IN_MS));
 }
 
 beforeAll(async () => {
@@ -98,10 +142,11 @@ describe('faults while writing', () => {
 
   it(`the side panel closed at random moments during ${IMPORTS} imports: the old workspace or the new one, never a mix`, async () => {
     const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByRole('button', { name: 'Export workspace' }).click()]);
-    const original = JSON.parse(readFileSync(await download.path(), 'utf8')) as { tables: Record<string, { id: string }[]> };
-    // The new workspace: the sample's rows under other ids, its snapshots copied to make the write long.
-    const renamed = (rows: { id: string }[], suffix: string) => rows.map((row) => ({ ...row, id: `${row.id}${suffix}` }));
-    const next = structuredClone(original);
+    const original = JSON.parse(readFileSync(await download.path(), 'utf8')) as Backup;
+    // The new workspace: the sample with an earlier first reminder, its snapshots copied under other ids
+    // to make the write long.
+    const renamed = (rows: Record<string, unknown>[], suffix: string) => rows.map((row) => ({ ...row, id: `${String(row.id)}${suffix}` }));
+    const next = withEarlierReminder(original, firstUpcoming(original), 10);
     next.tables.postSnapshots = Array.from({ length: 10 }, (_, copy) => renamed(original.tables.postSnapshots!, `.n${copy}`)).flat();
     const file = join(mkdtempSync(join(tmpdir(), 'mkakati-faults-')), 'next.json');
     writeFileSync(file, JSON.stringify(next));
@@ -132,10 +177,55 @@ describe('faults while writing', () => {
       const count = (await readTable(settings, 'postSnapshots')).length;
       expect([oldCount, newCount], `round ${round}: ${count} snapshots`).toContain(count);
       outcomes.push(count === newCount ? 'new' : 'old');
+      // A close after the commit may have cut the announcement: the check-in set before the import stands in.
+      await expectAlarmInTime(`round ${round}`);
       if (count === newCount) await importFrom(await download.path());
     }
     // The closes fell both before and after the commit.
     expect(outcomes).toContain('old');
     expect(outcomes).toContain('new');
+  }, 300_000);
+
+  it(`the service worker stopped again and again around the end of ${WORKER_IMPORTS} imports: every import whole, and no reminder left behind a stale alarm`, async () => {
+    const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByRole('button', { name: 'Export workspace' }).click()]);
+    const original = JSON.parse(readFileSync(await download.path(), 'utf8')) as Backup;
+    const upcoming = firstUpcoming(original);
+    const dir = mkdtempSync(join(tmpdir(), 'mkakati-faults-'));
+    const earlierPlan = (): string => {
+      const file = join(dir, `earlier-${Date.now()}.json`);
+      writeFileSync(file, JSON.stringify(withEarlierReminder(original, upcoming, 3)));
+      return file;
+    };
+    const control = await harness.context.newCDPSession(settings);
+    await control.send('ServiceWorker.enable');
+    const panel = await harness.openPage('sidepanel.html#settings');
+    const importWhileStopping = async (file: string, stopFrom: number, stopFor: number): Promise<void> => {
+      await panel.getByLabel('Replace the whole workspace with the backup').check();
+      await panel.getByTestId('backup-file').setInputFiles(file);
+      let stopping = true;
+      const storm = (async () => {
+        await panel.waitForTimeout(stopFrom);
+        const until = Date.now() + stopFor;
+        while (stopping && Date.now() < until) {
+          await control.send('ServiceWorker.stopAllWorkers');
+          await panel.waitForTimeout(20);
+        }
+      })();
+      await panel.getByRole('button', { name: 'Continue' }).click();
+      await panel.getByText(/^Imported [\d,]+ rows\.$/).waitFor({ timeout: 60_000 });
+      // The announcement after the import retries for a moment; the storm may outlast it.
+      await storm;
+      stopping = false;
+      await panel.waitForTimeout(2_500);
+    };
+    const random = delays(11);
+    for (let round = 0; round < WORKER_IMPORTS; round++) {
+      const earlier = round % 2 === 0;
+      await importWhileStopping(earlier ? earlierPlan() : await download.path(), random(600), 400 + random(2_400));
+      const moved = (await readTable<{ id: string; scheduledAt: number | null }>(settings, 'posts')).find((post) => post.id === upcoming.id);
+      expect(moved?.scheduledAt === upcoming.scheduledAt, `round ${round}: the ${earlier ? 'earlier plan' : 'original'} was imported whole`).toBe(!earlier);
+      await expectAlarmInTime(`round ${round}`);
+    }
+    await panel.close();
   }, 300_000);
 });

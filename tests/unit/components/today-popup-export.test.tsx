@@ -36,10 +36,25 @@ describe('Today', () => {
   it('shows what is due today, what is overdue, and the week so far', async () => {
     renderWithSettings(<TodayArea />);
     const due = (await screen.findByRole('heading', { name: 'Due today' })).closest('section')!;
-    await waitFor(() => expect(within(due).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('08:00'), expect.stringContaining('18:00')]));
-    expect(await screen.findByRole('heading', { name: 'Overdue: 1 post' })).toBeTruthy();
+    // The 08:00 post is listed once, under Overdue; Due today holds what is still ahead.
+    await waitFor(() => expect(within(due).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('18:00')]));
+    const overdue = (await screen.findByRole('heading', { name: 'Overdue: 1 post' })).closest('section')!;
+    expect(within(overdue).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('08:00')]);
     // Week Mon 23 – Sun 29 Nov: 2 today + 1 published + 27, 28, 29 = 6 planned (the cancelled one does not count).
     expect((await screen.findByTestId('week-progress')).textContent).toBe('1 of 6 planned posts published');
+  });
+
+  it('says nothing else is due when all of today’s posts are overdue, and nothing is due on an empty day', async () => {
+    vi.setSystemTime(Date.UTC(2026, 10, 26, 17, 0)); // 20:00 in Nairobi: the 18:00 post is overdue too
+    const { unmount } = renderWithSettings(<TodayArea />);
+    const due = (await screen.findByRole('heading', { name: 'Due today' })).closest('section')!;
+    expect(await within(due).findByText('Nothing else is due today: what was due earlier is under Overdue.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Overdue: 2 posts' })).toBeTruthy();
+    unmount();
+    vi.setSystemTime(Date.UTC(2026, 11, 2, 9, 0)); // Wednesday 2 December: nothing planned
+    renderWithSettings(<TodayArea />);
+    const empty = (await screen.findByRole('heading', { name: 'Due today' })).closest('section')!;
+    expect(await within(empty).findByText('Nothing is due today.')).toBeTruthy();
   });
 });
 
