@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { domCallCost, extractionFigures } from './bench-extract.mjs';
+import { domCallCost, extractionFigures, xRequiredReads } from './bench-extract.mjs';
 import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from './chromium.mjs';
 
 const rows = [];
@@ -180,11 +180,18 @@ try {
   // here (the floor under those figures: an adapter needs a handful of calls per post).
   const domCall = await domCallCost(context);
   record('one DOM call from JavaScript (getAttribute), for scale', `${domCall.toFixed(2)} µs`, 'no budget', null);
+  if (!process.env.BENCH_SKIP_EXTRACT) {
+    const required = await xRequiredReads(context);
+    record('the least an X post is read with (time, link, text, counts label; no parsing), 1,000 posts', ms(required), 'no budget', null);
+  }
   for (const { platform, one, three } of process.env.BENCH_SKIP_EXTRACT ? [] : await extractionFigures(context)) {
     const ratio = three.ms / one.ms;
     const read = `${one.understood}/${one.roots} read`;
     record(`extract 1,000 posts of a ${platform} feed (median of 11; ${read})`, ms(one.ms), '≤ 5 ms', one.ms <= 5);
     record(`  3,000 posts of that feed, against 1,000`, `${ms(three.ms)} (${ratio.toFixed(2)}×)`, '≤ 3.5×', ratio <= 3.5);
+    // What any adapter pays here before reading anything: finding the roots, and one walk through each post
+    // (its counts come last in document order). For scale against the budget.
+    record(`  the floor: finding the 1,000 roots and walking each post once`, ms(one.oneWalk), 'no budget', null);
   }
 
   // Background: cold start to first reply, after CDP stops the worker.
