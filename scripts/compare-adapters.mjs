@@ -140,7 +140,10 @@ try {
     };
     const old = [];
     const next = [];
-    for (let i = 0; i < 8; i++) pass(globalThis.benchOld), pass(globalThis.bench);
+    for (let i = 0; i < 8; i++) {
+      pass(globalThis.benchOld);
+      pass(globalThis.bench);
+    }
     for (let i = 0; i < 21; i++) {
       old.push(pass(globalThis.benchOld));
       next.push(pass(globalThis.bench));
