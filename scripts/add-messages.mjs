@@ -1,7 +1,7 @@
 /**
  * Adds UI strings to every catalogue in one step: `node scripts/add-messages.mjs new.json`, where the file
  * is `{ "en": { key: message }, "sw": { key: message } }` with the same keys in each language. Keys of a
- * catalogue part (`strategy.*` and `guide.*` → locales/strategy/<lang>.json, loaded with the Strategy
+ * catalogue part (`strategy.*`, `guide.*`, `validation.*` and `field.*` → locales/strategy/<lang>.json, loaded with every
  * area; `compose.*` → locales/compose/<lang>.json with the Compose area; `media.*` → locales/media/<lang>.json,
  * loaded with the composer's media; utils/i18n/translate.ts
  * PART_KEYS) go there, the rest to locales/<lang>.json, each at the end of its file
@@ -19,7 +19,7 @@ if (!file) {
 const additions = JSON.parse(readFileSync(file, 'utf8'));
 const languages = ['en', 'sw'];
 /** Which file a key belongs in (the same rule as utils/i18n/translate.ts's PARTS). */
-const PART_KEYS = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./, adjust: /^(adjust|suggest)\./ };
+const PART_KEYS = { strategy: /^(strategy|guide|validation|field)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./, adjust: /^(adjust|suggest)\./ };
 const fileOf = (language, key) => {
   const part = Object.keys(PART_KEYS).find((name) => PART_KEYS[name].test(key));
   return part ? `${ROOT}locales/${part}/${language}.json` : `${ROOT}locales/${language}.json`;

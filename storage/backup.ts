@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { LIMITS, mediaSchema, type Media } from './schemas';
 import { SINGLETON_TABLES, TABLE_NAMES, TABLE_SCHEMAS, type TableName, type WorkspaceData } from './tables';
 import { readWorkspace, writeWorkspace, type Progress, type WriteMode } from './workspace';
+import { valueAt } from './validation';
 
 export const BACKUP_FORMAT = 'mkakati-backup';
 /** The file format's version; bump it (and add an upgrade below) when a row's shape changes. */
@@ -225,9 +226,6 @@ function describeIssue(issue: z.core.$ZodIssue, row: unknown): BackupProblem['pa
   }
 }
 
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), value);
-}
 
 /** JSON.parse that refuses `__proto__` keys, which would poison objects built from the data later. */
 function parseJson(text: string): unknown {

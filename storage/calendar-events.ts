@@ -59,7 +59,7 @@ export function listEvents(): Promise<CalendarEvent[]> {
 
 function validEvent(event: CalendarEvent): CalendarEvent {
   const valid = parseRow(calendarEventSchema, event);
-  if (valid.endDate && valid.endDate < valid.date) throw new ValidationError('endDate', 'the event ends before it starts');
+  if (valid.endDate && valid.endDate < valid.date) throw new ValidationError('endDate', 'the event ends before it starts', 'ends-before-start');
   return valid;
 }
 

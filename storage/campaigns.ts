@@ -17,7 +17,7 @@ export function getCampaign(id: string): Promise<Campaign | undefined> {
 
 function validCampaign(campaign: Campaign): Campaign {
   const valid = parseRow(campaignSchema, campaign);
-  if (valid.end < valid.start) throw new ValidationError('end', 'the campaign ends before it starts');
+  if (valid.end < valid.start) throw new ValidationError('end', 'the campaign ends before it starts', 'ends-before-start');
   return valid;
 }
 

@@ -125,7 +125,7 @@ export async function attachAccount(accountId: string, competitorId: string): Pr
  * What was captured of the accounts stays either way (it is history).
  */
 export async function deleteCompetitor(id: string, choice?: AccountChoice): Promise<{ untracked: number; kept: number }> {
-  if (choice !== undefined && !(ACCOUNT_CHOICES as readonly string[]).includes(choice)) throw new ValidationError('choice', `expected one of ${ACCOUNT_CHOICES.join(', ')}`);
+  if (choice !== undefined && !(ACCOUNT_CHOICES as readonly string[]).includes(choice)) throw new ValidationError('choice', `expected one of ${ACCOUNT_CHOICES.join(', ')}`, 'unknown-choice');
   return db.transaction('rw', db.competitors, db.accounts, async () => {
     if (!(await db.competitors.get(id))) throw new Error(`No competitor ${id}`);
     const accounts = await db.accounts.where('competitorId').equals(id).toArray();

@@ -34,9 +34,9 @@ export type GoalErrorCode = keyof typeof GOAL_ERRORS;
 export class GoalError extends ValidationError {
   constructor(
     field: keyof GoalInput,
-    readonly code: GoalErrorCode,
+    readonly reason: GoalErrorCode,
   ) {
-    super(field, GOAL_ERRORS[code]);
+    super(field, GOAL_ERRORS[reason]);
   }
 }
 

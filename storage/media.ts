@@ -32,7 +32,7 @@ async function attach(postId: string, row: Omit<Media, 'id' | 'postId' | 'create
   return db.transaction('rw', db.posts, db.media, async () => {
     const post = await db.posts.get(postId);
     if (!post) throw new Error(`No planned post ${postId}`);
-    if (post.mediaIds.length >= LIMITS.listItems) throw new ValidationError('mediaIds', `at most ${LIMITS.listItems} files per post`);
+    if (post.mediaIds.length >= LIMITS.listItems) throw new ValidationError('mediaIds', `at most ${LIMITS.listItems} files per post`, 'too-many-files', { limit: LIMITS.listItems });
     const media = parseRow(mediaSchema, { ...row, id: newId(), postId, createdAt: now });
     await db.media.add(media);
     await db.posts.update(postId, { mediaIds: [...post.mediaIds, media.id], updatedAt: now });
@@ -42,7 +42,7 @@ async function attach(postId: string, row: Omit<Media, 'id' | 'postId' | 'create
 
 /** An image file as the manager chose it (its decoded size measured by the caller). */
 export function attachImage(postId: string, file: { name: string; type: string; blob: Blob; width: number; height: number }, now = Date.now()): Promise<Media> {
-  if (!isImageType(file.type)) return Promise.reject(new ValidationError('type', `not an image type we prepare: ${file.type || 'unknown'}`));
+  if (!isImageType(file.type)) return Promise.reject(new ValidationError('type', `not an image type we prepare: ${file.type || 'unknown'}`, 'not-an-image', { type: file.type || '?' }));
   return attach(postId, { name: file.name, type: file.type, blob: file.blob, bytes: file.blob.size, width: file.width, height: file.height, preset: null, sourceId: null, quality: null }, now);
 }
 

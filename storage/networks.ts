@@ -27,12 +27,12 @@ export interface NetworksData {
 }
 
 function checkPlatform(platform: unknown): Platform {
-  if (!(PLATFORMS as readonly unknown[]).includes(platform)) throw new ValidationError('platform', `not a supported platform: ${String(platform)}`);
+  if (!(PLATFORMS as readonly unknown[]).includes(platform)) throw new ValidationError('platform', `not a supported platform: ${String(platform)}`, 'unsupported-platform');
   return platform as Platform;
 }
 
 function checkLevel(level: unknown): PresenceLevel {
-  if (!(PRESENCE_LEVELS as readonly unknown[]).includes(level)) throw new ValidationError('presence', 'a rating is 0, 1, 2 or 3');
+  if (!(PRESENCE_LEVELS as readonly unknown[]).includes(level)) throw new ValidationError('presence', 'a rating is 0, 1, 2 or 3', 'presence-level');
   return level as PresenceLevel;
 }
 
@@ -58,7 +58,7 @@ export async function rateSegmentPresence(segmentId: string, platform: Platform,
   checkLevel(level);
   return db.transaction('rw', db.segments, async () => {
     const segment = await db.segments.get(segmentId);
-    if (!segment) throw new ValidationError('segmentId', `no segment ${segmentId}`);
+    if (!segment) throw new ValidationError('segmentId', `no segment ${segmentId}`, 'no-such-segment');
     const rated = parseRow(segmentSchema, { ...segment, presence: { ...segment.presence, [platform]: level }, updatedAt: now });
     await db.segments.put(rated);
     return rated;

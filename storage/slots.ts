@@ -28,7 +28,7 @@ export function getSlot(id: string): Promise<Slot | undefined> {
 export async function createSlots(input: Omit<SlotInput, 'weekday'> & { weekdays: readonly number[] }, now = Date.now()): Promise<Slot[]> {
   const { weekdays, ...rest } = input;
   const days = [...new Set(weekdays)].sort((a, b) => a - b);
-  if (days.length === 0) throw new ValidationError('weekday', 'choose at least one weekday');
+  if (days.length === 0) throw new ValidationError('weekday', 'choose at least one weekday', 'no-weekday');
   const slots = days.map((weekday) => parseRow(slotSchema, { ...rest, pillar: rest.pillar.trim(), weekday, id: newId(), createdAt: now, updatedAt: now }));
   await db.transaction('rw', db.slots, () => db.slots.bulkAdd(slots));
   return slots;

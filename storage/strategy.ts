@@ -45,11 +45,11 @@ async function validSegment(segment: Segment): Promise<Segment> {
     location: segment.location.trim(),
   });
   if (valid.ageMin !== null && valid.ageMax !== null && valid.ageMax < valid.ageMin) {
-    throw new ValidationError('ageMax', 'the oldest age is below the youngest');
+    throw new ValidationError('ageMax', 'the oldest age is below the youngest', 'ages-reversed');
   }
   const name = valid.name.toLocaleLowerCase();
   const twin = await db.segments.filter((other) => other.id !== valid.id && other.name.toLocaleLowerCase() === name).first();
-  if (twin) throw new ValidationError('name', 'another segment has this name');
+  if (twin) throw new ValidationError('name', 'another segment has this name', 'name-taken');
   return valid;
 }
 
@@ -100,7 +100,7 @@ export async function deleteSegment(id: string, choice: SegmentDeletion, now = D
     const postIds = await postsOfSegment(id, hookIds);
     const ownHooks = new Set(hookIds);
     if (choice.kind === 'move') {
-      if (choice.to === id || !(await db.segments.get(choice.to))) throw new ValidationError('to', 'choose another segment to move them to');
+      if (choice.to === id || !(await db.segments.get(choice.to))) throw new ValidationError('to', 'choose another segment to move them to', 'choose-other-segment');
       await db.hooks.where('segmentId').equals(id).modify({ segmentId: choice.to, updatedAt: now });
       await db.posts.where('id').anyOf(postIds).modify({ segmentId: choice.to, updatedAt: now });
     } else {
@@ -123,7 +123,7 @@ export async function deleteSegment(id: string, choice: SegmentDeletion, now = D
 
 async function validHook(hook: Hook): Promise<Hook> {
   const valid = parseRow(hookSchema, { ...hook, callToAction: hook.callToAction.trim() });
-  if (!(await db.segments.get(valid.segmentId))) throw new ValidationError('segmentId', 'choose the segment this hook is for');
+  if (!(await db.segments.get(valid.segmentId))) throw new ValidationError('segmentId', 'choose the segment this hook is for', 'choose-segment');
   return valid;
 }
 
@@ -170,7 +170,7 @@ export async function deleteHook(id: string, choice: HookDeletion, now = Date.no
     let posts: number;
     if (choice.kind === 'move') {
       const target = choice.to === id ? undefined : await db.hooks.get(choice.to);
-      if (!target) throw new ValidationError('to', 'choose another hook to move the posts to');
+      if (!target) throw new ValidationError('to', 'choose another hook to move the posts to', 'choose-other-hook');
       posts = await db.posts.where('hookId').equals(id).modify({ hookId: target.id, segmentId: target.segmentId, updatedAt: now });
     } else {
       posts = await db.posts.where('hookId').equals(id).modify({ hookId: null, updatedAt: now });

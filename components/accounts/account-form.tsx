@@ -12,6 +12,7 @@ import { ACCOUNT_ROLES, LIMITS, type Account } from '@/storage/schemas';
 import { ValidationError } from '@/storage/validation';
 import { handleFromInput, platformOfAddress } from '@/utils/accounts/handle-input';
 import { PLATFORMS, type Platform } from '@/utils/platforms';
+import { describeValidation } from '@/components/ui/describe-validation';
 
 
 export function AccountForm({ accounts }: { accounts: readonly Account[] }) {
@@ -46,7 +47,7 @@ export function AccountForm({ accounts }: { accounts: readonly Account[] }) {
     try {
       await trackAccount({ platform, handle, role, ...(displayName.trim() ? { displayName } : {}) });
     } catch (failure) {
-      setError(t('accounts.failed', { detail: failure instanceof ValidationError ? failure.message : String(failure) }));
+      setError(t('accounts.failed', { detail: failure instanceof ValidationError ? describeValidation(failure, t) : String(failure) }));
       return;
     }
     setInput('');

@@ -7,6 +7,7 @@ import { useApp } from '@/components/ui/settings-context';
 import { createHashtagSet, deleteHashtagSet, listHashtagSets, updateHashtagSet } from '@/storage/hashtag-sets';
 import type { HashtagSet } from '@/storage/schemas';
 import { ValidationError } from '@/storage/validation';
+import { describeValidation } from '@/components/ui/describe-validation';
 
 interface SetForm {
   id: string | null;
@@ -31,7 +32,7 @@ export function HashtagSetsSection() {
       setForm(BLANK);
       setStatus(t('compose.saved'));
     } catch (error) {
-      setStatus(error instanceof ValidationError ? t('compose.notSaved', { detail: `${error.field}: ${error.detail}` }) : String(error));
+      setStatus(error instanceof ValidationError ? t('compose.notSaved', { detail: describeValidation(error, t) }) : String(error));
     }
   }
 

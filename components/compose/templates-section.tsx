@@ -8,6 +8,7 @@ import { useApp } from '@/components/ui/settings-context';
 import { PLATFORMS, type Platform, type Template } from '@/storage/schemas';
 import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '@/storage/templates';
 import { ValidationError } from '@/storage/validation';
+import { describeValidation } from '@/components/ui/describe-validation';
 
 interface TemplateForm {
   id: string | null;
@@ -33,7 +34,7 @@ export function TemplatesSection() {
       setForm(BLANK);
       setStatus(t('compose.saved'));
     } catch (error) {
-      setStatus(error instanceof ValidationError ? t('compose.notSaved', { detail: `${error.field}: ${error.detail}` }) : String(error));
+      setStatus(error instanceof ValidationError ? t('compose.notSaved', { detail: describeValidation(error, t) }) : String(error));
     }
   }
 

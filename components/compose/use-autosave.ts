@@ -7,11 +7,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { updatePost, type PostInput } from '@/storage/posts';
-import { ValidationError } from '@/storage/validation';
 
 export const AUTOSAVE_DELAY_MS = 500;
 
-export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; detail: string };
+export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: unknown };
 
 export function useAutosave(postId: string): { schedule: (patch: Partial<PostInput>) => void; flush: () => Promise<void>; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -33,7 +32,7 @@ export function useAutosave(postId: string): { schedule: (patch: Partial<PostInp
         // A newer change may be waiting: "Saved" only once nothing is.
         if (mounted.current && !pending.current) setState({ kind: 'saved' });
       } catch (error) {
-        if (mounted.current) setState({ kind: 'error', detail: error instanceof ValidationError ? `${error.field}: ${error.detail}` : String(error) });
+        if (mounted.current) setState({ kind: 'error', error });
       }
     });
     return queue.current;

@@ -14,6 +14,7 @@ import { nextFullHour } from '@/utils/time/wall-clock';
 import { blankForm, formFromPost, postInputFromForm, type PostForm } from './post-form';
 import { PostFields } from './post-fields';
 import { PostVariants } from './post-variants';
+import { validationParams } from '@/components/ui/describe-validation';
 
 export function PostEditor({ postId }: { postId: string }) {
   useSignals();
@@ -54,7 +55,7 @@ function EditorForm({ post }: { post: Post | null }) {
       await action();
       await announcePlanChange();
     } catch (error) {
-      setStatus(error instanceof ValidationError ? t('post.invalid', { field: error.field, detail: error.detail }) : String(error));
+      setStatus(error instanceof ValidationError ? t('post.invalid', validationParams(error, t)) : String(error));
     }
   }
 

@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/utils/languages';
 import { timeZoneOptions } from '@/utils/time/zones';
 import { FollowUpFields } from './follow-up-fields';
 import { WeeklyReviewFields } from './weekly-review-fields';
+import { describeValidation } from '@/components/ui/describe-validation';
 
 export function GeneralSettings() {
   const { settings, locale, t } = useApp();
@@ -26,7 +27,7 @@ export function GeneralSettings() {
       // Lead time, digest time and follow-ups decide when reminders fire: the background re-arms.
       await announcePlanChange();
     } catch (error) {
-      setStatus(t('settings.invalid', { detail: error instanceof ValidationError ? error.message : String(error) }));
+      setStatus(t('settings.invalid', { detail: error instanceof ValidationError ? describeValidation(error, t) : String(error) }));
     }
   }
 

@@ -16,7 +16,7 @@ export type LoadedArea = Exclude<Area, 'today'>;
 
 interface AreaChunk {
   load: () => Promise<ComponentType>;
-  /** The catalogue parts it shows; Strategy's with every area but Settings (hooks in the editor, …). */
+  /** The catalogue parts it shows; Strategy's with every area (hooks in the editor, what a refused save says, …). */
   parts: readonly CataloguePart[];
 }
 
@@ -26,7 +26,7 @@ const CHUNKS: Record<LoadedArea, AreaChunk> = {
   compose: { load: () => import('@/components/compose/compose-area').then((m) => m.ComposeArea), parts: ['strategy', 'compose', 'media'] },
   analytics: { load: () => import('@/components/analytics/analytics-area').then((m) => m.AnalyticsArea), parts: ['strategy', 'analytics'] },
   adjust: { load: () => import('@/components/adjust/adjust-area').then((m) => m.AdjustArea), parts: ['strategy', 'adjust'] },
-  settings: { load: () => import('@/components/settings/settings-area').then((m) => m.SettingsArea), parts: [] },
+  settings: { load: () => import('@/components/settings/settings-area').then((m) => m.SettingsArea), parts: ['strategy'] },
 };
 
 const loaded: Partial<Record<LoadedArea, ComponentType>> = {};

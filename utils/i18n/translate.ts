@@ -45,14 +45,15 @@ export async function loadCatalog(language: Language): Promise<void> {
 
 /**
  * Catalogue parts: strings of code outside the side panel's first chunk, shipped beside that code so the
- * first paint does not carry them. `strategy` holds the Strategy area's strings, the first-run guide's and
- * the goals on Today (keys `strategy.*`, `guide.*`); `compose` the Compose area's (`compose.*`); `media`
+ * first paint does not carry them. `strategy` holds the Strategy area's strings, the first-run guide's,
+ * the goals on Today, and what a refused save says in any form (keys `strategy.*`, `guide.*`,
+ * `validation.*`, `field.*`; loaded with every area); `compose` the Compose area's (`compose.*`); `media`
  * the composer's images and video (`media.*`); `analytics` the Analytics area's (`analytics.*`);
  * `adjust` the Adjust area's and its suggestions' (`adjust.*`, `suggest.*`).
  * scripts/add-messages.mjs files each key by PART_KEYS.
  */
 export type CataloguePart = 'strategy' | 'compose' | 'media' | 'analytics' | 'adjust';
-export const PART_KEYS: Record<CataloguePart, RegExp> = { strategy: /^(strategy|guide)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./, adjust: /^(adjust|suggest)\./ };
+export const PART_KEYS: Record<CataloguePart, RegExp> = { strategy: /^(strategy|guide|validation|field)\./, compose: /^compose\./, media: /^media\./, analytics: /^analytics\./, adjust: /^(adjust|suggest)\./ };
 const PART_LOADERS: Record<CataloguePart, Record<Language, () => Promise<{ default: Catalog }>>> = {
   strategy: { en: () => import('@/locales/strategy/en.json'), sw: () => import('@/locales/strategy/sw.json') },
   compose: { en: () => import('@/locales/compose/en.json'), sw: () => import('@/locales/compose/sw.json') },

@@ -12,6 +12,7 @@ import { ValidationError } from '@/storage/validation';
 import { todayIn } from '@/utils/time/wall-clock';
 import { CampaignFields } from './campaign-fields';
 import { CampaignPosts } from './campaign-posts';
+import { validationParams } from '@/components/ui/describe-validation';
 
 export function CampaignEditor() {
   useSignals();
@@ -39,7 +40,7 @@ function CampaignForm({ campaign, draft }: { campaign: Campaign | null; draft: P
       setStatus(await action());
       await announcePlanChange();
     } catch (error) {
-      setStatus(error instanceof ValidationError ? t('campaign.invalid', { field: error.field, detail: error.detail }) : String(error));
+      setStatus(error instanceof ValidationError ? t('campaign.invalid', validationParams(error, t)) : String(error));
     }
   }
 

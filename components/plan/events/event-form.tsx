@@ -5,6 +5,7 @@ import { useApp } from '@/components/ui/settings-context';
 import { saveEvent, type CalendarEventInput } from '@/storage/calendar-events';
 import type { CalendarEvent } from '@/storage/schemas';
 import { ValidationError } from '@/storage/validation';
+import { validationParams } from '@/components/ui/describe-validation';
 
 export function EventForm({ event, today, onDone }: { event: CalendarEvent | null; today: string; onDone: (message: string) => void }) {
   const { t } = useApp();
@@ -18,7 +19,7 @@ export function EventForm({ event, today, onDone }: { event: CalendarEvent | nul
       await saveEvent(event?.id ?? null, form);
       onDone(t('events.saved'));
     } catch (failure) {
-      setError(failure instanceof ValidationError ? t('events.invalid', { field: failure.field, detail: failure.detail }) : String(failure));
+      setError(failure instanceof ValidationError ? t('events.invalid', validationParams(failure, t)) : String(failure));
     }
   }
 

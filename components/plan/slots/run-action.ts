@@ -5,6 +5,7 @@
 import { announcePlanChange } from '@/components/ui/announce-plan-change';
 import type { AppContext } from '@/components/ui/settings-context';
 import { ValidationError } from '@/storage/validation';
+import { validationParams } from '@/components/ui/describe-validation';
 
 /** Resolves true when the action succeeded. */
 export type RunAction = (action: () => Promise<unknown>, done: () => string) => Promise<boolean>;
@@ -14,7 +15,7 @@ export function makeRunAction(t: AppContext['t'], report: (text: string, ok: boo
     try {
       await action();
     } catch (error) {
-      report(error instanceof ValidationError ? t('post.invalid', { field: error.field, detail: error.detail }) : t('planMonth.failed', { detail: String(error) }), false);
+      report(error instanceof ValidationError ? t('post.invalid', validationParams(error, t)) : t('planMonth.failed', { detail: String(error) }), false);
       return false;
     }
     await announcePlanChange();

@@ -1,6 +1,7 @@
 /** A refused save or delete, said in the page's words: the field by its label, then what is wrong. */
 import type { AppContext } from '@/components/ui/settings-context';
 import { ValidationError } from '@/storage/validation';
+import { validationDetail } from '@/components/ui/describe-validation';
 
 const FIELD_LABELS = {
   name: 'strategy.audience.field.name',
@@ -25,5 +26,5 @@ export function problemOf(t: AppContext['t'], error: unknown, action: 'save' | '
   if (!(error instanceof ValidationError)) return t('strategy.audience.failed', { detail: error instanceof Error ? error.message : String(error) });
   const root = error.field.split('.')[0] ?? error.field;
   const label = root in FIELD_LABELS ? t(FIELD_LABELS[root as keyof typeof FIELD_LABELS]) : error.field;
-  return t(action === 'delete' ? 'strategy.audience.notDeleted' : 'strategy.audience.invalid', { field: label, detail: error.detail });
+  return t(action === 'delete' ? 'strategy.audience.notDeleted' : 'strategy.audience.invalid', { field: label, detail: validationDetail(error, t) });
 }

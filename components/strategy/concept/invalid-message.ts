@@ -5,6 +5,7 @@
 import type { AppContext } from '@/components/ui/settings-context';
 import { SWOT_QUADRANTS } from '@/storage/brand';
 import type { ValidationError } from '@/storage/validation';
+import { validationDetail } from '@/components/ui/describe-validation';
 
 /** The label of a field path such as `name` or `swot.strengths.3`; `labels` names the plain fields. */
 export function fieldLabel(t: AppContext['t'], path: string, labels: Record<string, string>): string {
@@ -19,10 +20,9 @@ export function fieldLabel(t: AppContext['t'], path: string, labels: Record<stri
 /** "Not saved: Brand name is too long (at most 200 characters)." and the like. */
 export function invalidMessage(t: AppContext['t'], error: ValidationError, labels: Record<string, string>): string {
   const field = fieldLabel(t, error.field, labels);
-  const max = /<=\s*(\d+)/.exec(error.detail)?.[1];
-  if (max !== undefined && /too big/i.test(error.detail)) {
-    return t(/array/i.test(error.detail) ? 'strategy.concept.invalid.tooMany' : 'strategy.concept.invalid.tooLong', { field, max: Number(max) });
-  }
-  if (error.field === 'name' && /too small/i.test(error.detail)) return t('strategy.concept.invalid.required', { field });
-  return t('strategy.concept.invalid.other', { field, detail: error.detail });
+  const max = Number(error.params.limit);
+  if (error.code === 'too-long') return t('strategy.concept.invalid.tooLong', { field, max });
+  if (error.code === 'too-many') return t('strategy.concept.invalid.tooMany', { field, max });
+  if (error.code === 'required') return t('strategy.concept.invalid.required', { field });
+  return t('strategy.concept.invalid.other', { field, detail: validationDetail(error, t) });
 }

@@ -11,6 +11,7 @@ import { localDateSchema, type Goal } from '@/storage/schemas';
 import { ValidationError } from '@/storage/validation';
 import { kindOfMetric, periodDates } from '@/utils/strategy/goal-progress';
 import { GoalFields, type GoalFormState } from './goal-fields';
+import { validationDetail } from '@/components/ui/describe-validation';
 
 const FIELDS = ['title', 'metric', 'platform', 'target', 'baseline', 'manualValue', 'period', 'periodStart', 'periodEnd'] as const;
 
@@ -67,10 +68,10 @@ export function GoalForm({ goal, today, onDone }: { goal: Goal | null; today: st
       else await createGoal(input);
       onDone(t('strategy.goals.saved'));
     } catch (failure) {
-      if (failure instanceof GoalError) setError(t(`strategy.goals.error.${failure.code}`));
+      if (failure instanceof GoalError) setError(t(`strategy.goals.error.${failure.reason}`));
       else if (failure instanceof ValidationError) {
         const field = (FIELDS as readonly string[]).includes(failure.field) ? t(`strategy.goals.field.${failure.field as (typeof FIELDS)[number]}`) : failure.field;
-        setError(t('strategy.goals.invalid', { field, detail: failure.detail }));
+        setError(t('strategy.goals.invalid', { field, detail: validationDetail(failure, t) }));
       } else setError(String(failure));
     }
   }

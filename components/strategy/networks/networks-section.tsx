@@ -13,6 +13,7 @@ import type { Platform } from '@/utils/platforms';
 import { rankNetworks, type PresenceLevel } from '@/utils/strategy/network-ranking';
 import { NetworkCard } from './network-card';
 import './networks.css';
+import { describeValidation } from '@/components/ui/describe-validation';
 
 /** What the page last said: words, or a rating just saved, told with the platform's rank once the ranking shows it. */
 type Status = { text: string; error: boolean } | { rating: SavedRating };
@@ -44,7 +45,7 @@ export function NetworksSection() {
   if (!data || !ranked) return null;
 
   const failed = (failure: unknown) => {
-    const detail = failure instanceof NoBrandError ? t('strategy.networks.noBrand.title') : failure instanceof ValidationError ? failure.message : String(failure);
+    const detail = failure instanceof NoBrandError ? t('strategy.networks.noBrand.title') : failure instanceof ValidationError ? describeValidation(failure, t) : String(failure);
     setStatus({ text: t('strategy.networks.failed', { detail }), error: true });
   };
 

@@ -38,7 +38,7 @@ describe('campaigns', () => {
     renderWithSettings(<PlanArea />);
     startCampaign({ ...bf, end: '2026-11-20' });
     fireEvent.click(await screen.findByRole('button', { name: 'Save campaign' }));
-    expect(await screen.findByText('Not saved: end: the campaign ends before it starts')).toBeTruthy();
+    expect(await screen.findByText('Not saved: End: ends before it starts')).toBeTruthy();
     expect(await db.campaigns.count()).toBe(0);
   });
 

@@ -32,7 +32,7 @@ describe('company events', () => {
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2027-03-10' } });
     fireEvent.change(screen.getByLabelText('Last day (optional)'), { target: { value: '2027-03-08' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save event' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: endDate: the event ends before it starts');
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: End date: ends before it starts');
     fireEvent.change(screen.getByLabelText('Last day (optional)'), { target: { value: '2027-03-12' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save event' }));
     await screen.findByText('Nairobi coffee fair');

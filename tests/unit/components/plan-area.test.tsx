@@ -50,7 +50,7 @@ describe('plan area', () => {
     // (A negative lead time is stopped by the browser's own check of the number field, before ours.)
     await fillNewPost('x'.repeat(201), addDays(todayIn(ZONE, Date.now()), 1));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Not saved: title: /));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Not saved: Title: at most \d+ characters$/));
     expect(await db.posts.count()).toBe(0);
   });
 

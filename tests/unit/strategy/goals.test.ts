@@ -64,7 +64,7 @@ beforeEach(async () => {
 async function refused(promise: Promise<unknown>, field: string, code: string) {
   const error: unknown = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(GoalError);
-  expect(error).toMatchObject({ field, code });
+  expect(error).toMatchObject({ field, reason: code });
   expect(await db.goals.count()).toBe(0);
 }
 

@@ -37,7 +37,7 @@ describe('rating a segment on a platform', () => {
 
   it('refuses a rating outside 0–3, an unknown platform or segment, and writes nothing', async () => {
     await db.segments.add(segment('home', 'Home brewers', ['instagram']));
-    await expect(rateSegmentPresence('home', 'instagram', 4 as PresenceLevel, NOW)).rejects.toThrow(new ValidationError('presence', 'a rating is 0, 1, 2 or 3'));
+    await expect(rateSegmentPresence('home', 'instagram', 4 as PresenceLevel, NOW)).rejects.toThrow(new ValidationError('presence', 'a rating is 0, 1, 2 or 3', 'presence-level'));
     await expect(rateSegmentPresence('home', 'instagram', 1.5 as PresenceLevel, NOW)).rejects.toBeInstanceOf(ValidationError);
     await expect(rateSegmentPresence('home', 'myspace' as Platform, 2, NOW)).rejects.toThrow(/platform: not a supported platform: myspace/);
     await expect(rateSegmentPresence('nobody', 'instagram', 2, NOW)).rejects.toThrow(/segmentId: no segment nobody/);

@@ -54,7 +54,7 @@ describe('slots editor', () => {
     fireEvent.click(add.getByRole('checkbox', { name: 'Monday' }));
     fireEvent.change(add.getByLabelText('Time'), { target: { value: '' } });
     fireEvent.submit(add.getByRole('button', { name: 'Add slot' }).closest('form')!);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Not saved: localTime: /));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Not saved: Time: /));
     expect(await db.slots.count()).toBe(0);
   });
 
