@@ -31,13 +31,11 @@ export function App() {
       <GuideGate />
       <main id={`area-${area}`} role="tabpanel" aria-labelledby={`tab-${area}`} tabIndex={0} className="shell__area">
         <Suspense fallback={null}>
-          {area === 'settings' ? (
-            <AreaView area="settings" />
-          ) : area === 'today' ? (
+          {area === 'today' ? (
             <TodayArea />
           ) : (
-            // The areas loaded on demand also show the Strategy's strings (hooks in the editor,
-            // collaborations on the calendar): they come with them.
+            // The areas loaded on demand also show the Strategy part's strings (hooks in the editor,
+            // collaborations on the calendar, what a refused save says): they come with them.
             <WithStrings part="strategy">
               <AreaView area={area} />
             </WithStrings>
