@@ -288,10 +288,9 @@ try {
     platform: 'browser',
     logLevel: 'error',
   });
-  // Evaluated through the DevTools protocol, which an extension page's CSP does not govern.
-  // zod decides when a schema is made whether to compile its parser with new Function; code evaluated
-  // this way passes zod's probe but not the page's CSP later, so the bundle's zod is told not to compile.
-  await scalePage.evaluate(`globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true }; ${reportBundle.outputFiles[0].text}; globalThis.mkakatiReport = mkakatiReport;`);
+  // Evaluated through the DevTools protocol, which an extension page's CSP does not govern. The bundle's
+  // zod never compiles parsers with new Function: storage/schemas.ts imports utils/zod-setup.ts first.
+  await scalePage.evaluate(`${reportBundle.outputFiles[0].text}; globalThis.mkakatiReport = mkakatiReport;`);
   // The month view's query, as storage/posts.ts listCalendarEntries asks it: six weeks of the calendar's
   // day rows (one per UTC day, in key order), flattened and trimmed to the range.
   const monthTimes = await monthQueryTimes(scalePage);
