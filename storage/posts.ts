@@ -11,7 +11,7 @@ import { newId } from './ids';
 import { dropUnusedMedia } from './media';
 import { unlinkDeletedPosts } from './collaboration-links';
 import { cancelPostReminders, syncPostReminder } from './reminders';
-import { awaitsPublication, postSchema, type Post } from './schemas';
+import { awaitsPublication, isOverdue, postSchema, type Post } from './schemas';
 import { getSettings } from './settings';
 import { parseRow } from './validation';
 
@@ -179,7 +179,7 @@ export async function listOverduePosts(now: number): Promise<Post[]> {
   return db.posts
     .where('scheduledAt')
     .below(now)
-    .filter((post) => awaitsPublication(post.status))
+    .filter((post) => isOverdue(post, now))
     .toArray();
 }
 

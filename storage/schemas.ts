@@ -81,6 +81,11 @@ export function awaitsPublication(status: (typeof POST_STATUSES)[number]): boole
   return status === 'draft' || status === 'scheduled' || status === 'ready';
 }
 
+/** Its time has passed and it has not gone out: Today lists it under Overdue (and only there). */
+export function isOverdue(post: Pick<Post, 'status' | 'scheduledAt'>, now: number): boolean {
+  return awaitsPublication(post.status) && post.scheduledAt !== null && post.scheduledAt < now;
+}
+
 export const postSchema = z.strictObject({
   id: idSchema,
   /** Links the platform variants of one idea. */

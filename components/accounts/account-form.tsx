@@ -9,10 +9,9 @@ import { Select } from '@/components/ui/select';
 import { useApp } from '@/components/ui/settings-context';
 import { trackAccount, type AccountRole } from '@/storage/accounts';
 import { ACCOUNT_ROLES, LIMITS, type Account } from '@/storage/schemas';
-import { ValidationError } from '@/storage/validation';
 import { handleFromInput, platformOfAddress } from '@/utils/accounts/handle-input';
 import { PLATFORMS, type Platform } from '@/utils/platforms';
-import { describeValidation } from '@/components/ui/describe-validation';
+import { describeFailure } from '@/components/ui/describe-validation';
 
 
 export function AccountForm({ accounts }: { accounts: readonly Account[] }) {
@@ -47,7 +46,7 @@ export function AccountForm({ accounts }: { accounts: readonly Account[] }) {
     try {
       await trackAccount({ platform, handle, role, ...(displayName.trim() ? { displayName } : {}) });
     } catch (failure) {
-      setError(t('accounts.failed', { detail: failure instanceof ValidationError ? describeValidation(failure, t) : String(failure) }));
+      setError(t('accounts.failed', { detail: describeFailure(failure, t) }));
       return;
     }
     setInput('');

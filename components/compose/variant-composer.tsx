@@ -16,8 +16,7 @@ import { InsertMenu } from './insert-menu';
 import { MediaSection } from './media/media-section';
 import { TextCounter } from './text-counter';
 import { useAutosave, type SaveState } from './use-autosave';
-import { describeValidation } from '@/components/ui/describe-validation';
-import { ValidationError } from '@/storage/validation';
+import { describeFailure } from '@/components/ui/describe-validation';
 
 export function VariantComposer({ variant, utm, flushers }: { variant: Post; utm: UtmChoice; flushers: Set<() => Promise<void>> }) {
   const { t } = useApp();
@@ -83,6 +82,6 @@ export function VariantComposer({ variant, utm, flushers }: { variant: Post; utm
 function saveMessage(state: SaveState, t: ReturnType<typeof useApp>['t']): string {
   if (state.kind === 'saving') return t('compose.saving');
   if (state.kind === 'saved') return t('compose.saved');
-  if (state.kind === 'error') return t('compose.notSaved', { detail: state.error instanceof ValidationError ? describeValidation(state.error, t) : String(state.error) });
+  if (state.kind === 'error') return t('compose.notSaved', { detail: describeFailure(state.error, t) });
   return '';
 }

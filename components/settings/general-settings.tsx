@@ -5,13 +5,12 @@ import { Field } from '@/components/ui/field';
 import { useApp } from '@/components/ui/settings-context';
 import { CAPTURE_SCOPES } from '@/storage/schemas';
 import { updateSettings, type SettingsPatch } from '@/storage/settings';
-import { ValidationError } from '@/storage/validation';
 import { countryOptions } from '@/utils/calendar/countries';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/utils/languages';
 import { timeZoneOptions } from '@/utils/time/zones';
 import { FollowUpFields } from './follow-up-fields';
 import { WeeklyReviewFields } from './weekly-review-fields';
-import { describeValidation } from '@/components/ui/describe-validation';
+import { describeFailure } from '@/components/ui/describe-validation';
 
 export function GeneralSettings() {
   const { settings, locale, t } = useApp();
@@ -27,7 +26,7 @@ export function GeneralSettings() {
       // Lead time, digest time and follow-ups decide when reminders fire: the background re-arms.
       await announcePlanChange();
     } catch (error) {
-      setStatus(t('settings.invalid', { detail: error instanceof ValidationError ? describeValidation(error, t) : String(error) }));
+      setStatus(t('settings.invalid', { detail: describeFailure(error, t) }));
     }
   }
 

@@ -7,10 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PostLine } from '@/components/plan/post-line';
 import { useApp } from '@/components/ui/settings-context';
 import { listPostsBetween } from '@/storage/posts';
-import { awaitsPublication, type Post } from '@/storage/schemas';
-
-/** Listed under Overdue instead (the same test as `listOverduePosts`). */
-const isOverdue = (post: Post, now: number): boolean => awaitsPublication(post.status) && post.scheduledAt !== null && post.scheduledAt < now;
+import { isOverdue } from '@/storage/schemas';
 
 export function DueToday({ range: [from, to], now }: { range: [number, number]; now: number }) {
   const { t } = useApp();

@@ -4,7 +4,7 @@
  * to have <=200 characters". A field without a label string keeps its name; an error without a code
  * keeps its own words (those a form wrote itself are already translated).
  */
-import type { ValidationError } from '@/storage/validation';
+import { ValidationError } from '@/storage/validation';
 import type { MessageKey, MessageParams } from '@/utils/i18n/translate';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -31,4 +31,9 @@ export function validationParams(error: ValidationError, t: Translate): { field:
 export function describeValidation(error: ValidationError, t: Translate): string {
   const { field, detail } = validationParams(error, t);
   return `${field}: ${detail}`;
+}
+
+/** Any failure of a save: a refused one as `describeValidation` says it, anything else as it is. */
+export function describeFailure(failure: unknown, t: Translate): string {
+  return failure instanceof ValidationError ? describeValidation(failure, t) : String(failure);
 }

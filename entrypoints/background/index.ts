@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from './handlers';
-import { REMINDER_ALARM, createReminderService } from './reminders';
+import { REMINDER_ALARM } from '@/utils/reminder-alarm';
+import { createReminderService } from './reminders';
 import { createRouter } from './router';
 import { forgetTabCapture } from './tab-captures';
 

@@ -20,8 +20,6 @@ import { addDays, toInstant, toWallClock, todayIn } from '@/utils/time/wall-cloc
 import { describeFollowUp, type NotificationText } from './follow-up-notice';
 import { describeWeeklyReview } from './weekly-review-notice';
 
-// The side panel's check-in sets the same alarm (components/ui/announce-plan-change.ts).
-export { REMINDER_ALARM };
 
 function translator(settings: Settings) {
   const locale = localeFor(settings.language, settings.country);

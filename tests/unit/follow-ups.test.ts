@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { REMINDER_ALARM } from '@/entrypoints/background/reminders';
+import { REMINDER_ALARM } from '@/utils/reminder-alarm';
 import { recordCapture } from '@/storage/capture';
 import { db } from '@/storage/db';
 import { followUpId, followUpsOf, refreshUrlOf } from '@/storage/follow-ups';

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { REMINDER_ALARM } from '@/entrypoints/background/reminders';
+import { REMINDER_ALARM } from '@/utils/reminder-alarm';
 import { db } from '@/storage/db';
 import { postReminderId, syncPostReminder } from '@/storage/reminders';
 import type { Post } from '@/storage/schemas';

@@ -11,10 +11,9 @@ import { Select } from '@/components/ui/select';
 import { useApp } from '@/components/ui/settings-context';
 import { AccountTakenError, accountsOfCompetitor, getCompetitor, trackCompetitorAccount } from '@/storage/competitors';
 import type { Competitor } from '@/storage/schemas';
-import { ValidationError } from '@/storage/validation';
 import { handleFromInput, platformOfAddress } from '@/utils/accounts/handle-input';
 import { PLATFORMS, type Platform } from '@/utils/platforms';
-import { describeValidation } from '@/components/ui/describe-validation';
+import { describeFailure } from '@/components/ui/describe-validation';
 
 
 export function CompetitorAccounts({ competitor, platform: initialPlatform }: { competitor: Competitor; platform?: Platform }) {
@@ -54,7 +53,7 @@ export function CompetitorAccounts({ competitor, platform: initialPlatform }: { 
       await trackCompetitorAccount(competitor.id, { platform, handle });
     } catch (failure) {
       if (failure instanceof AccountTakenError) setError(await explainTaken(failure));
-      else setError(t('accounts.failed', { detail: failure instanceof ValidationError ? describeValidation(failure, t) : String(failure) }));
+      else setError(t('accounts.failed', { detail: describeFailure(failure, t) }));
       return;
     }
     setError('');

@@ -8,12 +8,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { openStrategy } from '@/components/state/navigation';
 import { useApp } from '@/components/ui/settings-context';
 import { acceptSuggestedPresence, loadNetworks, NoBrandError, rateSegmentPresence, setBrandWorks } from '@/storage/networks';
-import { ValidationError } from '@/storage/validation';
 import type { Platform } from '@/utils/platforms';
 import { rankNetworks, type PresenceLevel } from '@/utils/strategy/network-ranking';
 import { NetworkCard } from './network-card';
 import './networks.css';
-import { describeValidation } from '@/components/ui/describe-validation';
+import { describeFailure } from '@/components/ui/describe-validation';
 
 /** What the page last said: words, or a rating just saved, told with the platform's rank once the ranking shows it. */
 type Status = { text: string; error: boolean } | { rating: SavedRating };
@@ -45,7 +44,7 @@ export function NetworksSection() {
   if (!data || !ranked) return null;
 
   const failed = (failure: unknown) => {
-    const detail = failure instanceof NoBrandError ? t('strategy.networks.noBrand.title') : failure instanceof ValidationError ? describeValidation(failure, t) : String(failure);
+    const detail = failure instanceof NoBrandError ? t('strategy.networks.noBrand.title') : describeFailure(failure, t);
     setStatus({ text: t('strategy.networks.failed', { detail }), error: true });
   };
 
